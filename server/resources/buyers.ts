@@ -1,0 +1,24 @@
+import { defineResource } from '../rest/define-resource';
+import { country, id, name, stamps, text } from './columns';
+
+export default defineResource({
+  name: 'buyers',
+  table: 'buyers',
+  defaultSort: ['name', 'ASC'],
+  columns: {
+    id,
+    name: { ...name, description: 'Legal name of the head office' },
+    country: country(),
+    tax_id: { type: 'string', search: true, description: 'EIN in the US, BN in Canada' },
+    address: { type: 'string', maxLength: 500 },
+    city: { type: 'string', search: true },
+    region: { type: 'string' },
+    postal_code: { type: 'string' },
+    language: { type: 'enum', values: ['en', 'fr', 'es', 'it'], description: 'For reminders' },
+    email: { type: 'string' },
+    phone: { type: 'string' },
+    contact_name: { type: 'string' },
+    notes: text,
+    ...stamps,
+  },
+});

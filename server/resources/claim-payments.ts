@@ -1,0 +1,16 @@
+import { defineResource } from '../rest/define-resource';
+import { amount, date, id, ref, stamps } from './columns';
+
+export default defineResource({
+  name: 'claim_payments',
+  table: 'claim_payments',
+  defaultSort: ['paid_date', 'DESC'],
+  columns: {
+    id,
+    claim_id: ref('claims'),
+    paid_date: date(true),
+    amount: amount(),
+    reference: { type: 'string', search: true },
+    ...stamps,
+  },
+});

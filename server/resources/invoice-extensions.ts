@@ -1,0 +1,17 @@
+import { defineResource } from '../rest/define-resource';
+import { date, id, ref, stamps, text } from './columns';
+
+export default defineResource({
+  name: 'invoice_extensions',
+  table: 'invoice_extensions',
+  defaultSort: ['agreed_date', 'DESC'],
+  columns: {
+    id,
+    invoice_id: ref('invoices'),
+    agreed_date: date(true),
+    extended_due_date: { ...date(true), description: 'Moves no insurance deadline' },
+    amount: { type: 'money', positive: true },
+    reason: text,
+    ...stamps,
+  },
+});

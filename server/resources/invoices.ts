@@ -1,0 +1,57 @@
+import { defineResource } from '../rest/define-resource';
+import { amount, currency, date, days, id, ref, stamps, text } from './columns';
+
+export const AGING_BUCKETS = ['not_due', 'd1_30', 'd31_60', 'd61_90', 'd91_120', 'over_120'] as const;
+
+export default defineResource({
+  name: 'invoices',
+  table: 'invoices',
+  // Figures come from invoice_figures() in SQL, as of today (db/migrations/*create-figures*).
+  source: 'invoice_list',
+  defaultSort: ['due_date', 'ASC'],
+  columns: {
+    id,
+    exporter_id: ref('exporters'),
+    buyer_id: ref('buyers'),
+    purchase_order_id: ref('purchase_orders', false),
+    order_confirmation_id: ref('order_confirmations', false),
+    number: { type: 'string', required: true, search: true },
+    invoice_date: date(true),
+    terms_days: days(false),
+    due_date: { ...date(), description: 'The original due date; invoice_date + terms_days if left out' },
+    amount: amount(),
+    currency,
+    po_reference: { type: 'string', search: true },
+    disputed: { type: 'boolean', description: 'The whole open balance is in dispute' },
+    excluded_from_dunning: { type: 'boolean' },
+    notes: text,
+    paid_amount: { type: 'money', readOnly: true },
+    credited_amount: { type: 'money', readOnly: true },
+    open_balance: { type: 'money', readOnly: true },
+    disputed_amount: { type: 'money', readOnly: true },
+    days_past_due: { type: 'integer', readOnly: true },
+    aging_bucket: { type: 'enum', values: AGING_BUCKETS, readOnly: true },
+    insured: { type: 'boolean', readOnly: true },
+    limit_amount: { type: 'money', readOnly: true },
+    policy_id: { type: 'reference', references: 'policies', readOnly: true },
+    mep_expiry: { type: 'date', readOnly: true },
+    overdue_notice_due: { type: 'date', readOnly: true },
+    claim_due: { type: 'date', readOnly: true },
+    ...stamps,
+  },
+  filters: {
+    overdue: {
+      type: 'boolean',
+      description: 'true: open and past due; false: not past due or settled',
+      apply: (query, value) => {
+        if (value) query.where('days_past_due', '>', 0);
+        else query.where((q) => q.whereNull('days_past_due').orWhere('days_past_due', '<=', 0));
+      },
+    },
+    open: {
+      type: 'boolean',
+      description: 'true: an open balance remains',
+      apply: (query, value) => void query.where('open_balance', value ? '>' : '<=', 0),
+    },
+  },
+});

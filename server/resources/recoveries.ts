@@ -1,0 +1,17 @@
+import { defineResource } from '../rest/define-resource';
+import { amount, date, id, ref, stamps, text } from './columns';
+
+export default defineResource({
+  name: 'recoveries',
+  table: 'recoveries',
+  defaultSort: ['received_date', 'DESC'],
+  columns: {
+    id,
+    claim_id: ref('claims'),
+    received_date: date(true),
+    amount: amount(),
+    source: { type: 'string' },
+    notes: text,
+    ...stamps,
+  },
+});

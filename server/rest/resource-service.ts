@@ -1,0 +1,160 @@
+import type { Knex } from 'knex';
+import { badRequest, conflict, HttpError, notFound } from '../http/http-error';
+import { applyFilters } from './apply-filters';
+import { writeAudit } from './audit';
+import type { ListQuery } from './parse-list-query';
+import type { RequestContext, Resource } from './types';
+
+type Row = Record<string, unknown>;
+
+export const STALE_VERSION = 'This record was changed by someone else since you opened it';
+
+/**
+ * The verbs every resource has. Reads select from the resource's source (a view or a
+ * set-returning function), writes go to its table inside one transaction with their audit
+ * row, and answer the record as a read would show it.
+ */
+export class ResourceService {
+  constructor(
+    private readonly db: Knex,
+    readonly resource: Resource,
+  ) {}
+
+  /** The rows the caller may see, before any filter. */
+  private readQuery(db: Knex, params: Record<string, unknown> = {}): Knex.QueryBuilder {
+    const { source, name } = this.resource;
+    const from = typeof source === 'string' ? db.raw('??', [source]) : source(db, params);
+    return db.queryBuilder().from(db.raw('? AS ??', [from, name]));
+  }
+
+  private selectColumns(): string[] {
+    return Object.keys(this.resource.columns).map((column) => `${this.resource.name}.${column}`);
+  }
+
+  async getList(list: ListQuery, _context: RequestContext): Promise<{ rows: Row[]; total: number }> {
+    const filtered = this.readQuery(this.db, list.params);
+    applyFilters(filtered, this.resource, list);
+    const [sortField, sortOrder] = list.sort;
+    const page = filtered
+      .clone()
+      .select(this.selectColumns())
+      .orderBy([
+        { column: sortField, order: sortOrder, nulls: sortOrder === 'ASC' ? 'first' : 'last' },
+        ...(sortField === 'id' || !this.resource.columns.id ? [] : [{ column: 'id', order: sortOrder }]),
+      ]);
+    if (list.range) page.offset(list.range[0]).limit(list.range[1] - list.range[0] + 1);
+    const [rows, [{ count }]] = await Promise.all([page, filtered.clone().count({ count: '*' })]);
+    return { rows, total: Number(count) };
+  }
+
+  async getOne(id: unknown, _context: RequestContext, db: Knex = this.db): Promise<Row> {
+    const row = await this.readQuery(db)
+      .select(this.selectColumns())
+      .where(`${this.resource.name}.id`, this.parseId(id))
+      .first();
+    if (!row) throw notFound(`No ${this.resource.name} record with id ${id}`);
+    return row;
+  }
+
+  async create(body: unknown, context: RequestContext): Promise<Row> {
+    const record = this.writableFields(body);
+    const errors = this.resource.validateCreate(record);
+    if (errors) throw badRequest('The record is not valid', errors);
+    return this.db.transaction(async (trx) => {
+      await this.resource.beforeWrite?.({ trx, record, context });
+      const [created] = await trx(this.table()).insert(record).returning('*');
+      await writeAudit(trx, context, {
+        resource: this.resource.name,
+        recordId: created.id,
+        action: 'create',
+        after: created,
+      });
+      return this.getOne(created.id, context, trx);
+    });
+  }
+
+  async update(id: unknown, body: unknown, context: RequestContext): Promise<Row> {
+    const key = this.parseId(id);
+    const record = this.writableFields(body);
+    const errors = this.resource.validateUpdate(record);
+    if (errors) throw badRequest('The record is not valid', errors);
+    const version = (body as Row).version;
+    return this.db.transaction(async (trx) => {
+      const existing = await this.lockExisting(trx, key);
+      if (version !== undefined && version !== null && Number(version) !== existing.version) {
+        throw conflict(`${STALE_VERSION}: reload it and make your change again`, {
+          version: 'is out of date',
+        });
+      }
+      await this.resource.beforeWrite?.({ trx, record, existing, context });
+      const [updated] =
+        Object.keys(record).length === 0
+          ? [existing]
+          : await trx(this.table()).where({ id: key }).update(record).returning('*');
+      await writeAudit(trx, context, {
+        resource: this.resource.name,
+        recordId: key,
+        action: 'update',
+        before: existing,
+        after: updated,
+      });
+      return this.getOne(key, context, trx);
+    });
+  }
+
+  async delete(id: unknown, context: RequestContext): Promise<Row> {
+    const key = this.parseId(id);
+    return this.db.transaction(async (trx) => {
+      const shown = await this.getOne(key, context, trx);
+      const existing = await this.lockExisting(trx, key);
+      await trx(this.table()).where({ id: key }).delete();
+      await writeAudit(trx, context, {
+        resource: this.resource.name,
+        recordId: key,
+        action: 'delete',
+        before: existing,
+      });
+      return shown;
+    });
+  }
+
+  private table(): string {
+    if (!this.resource.table) {
+      throw new HttpError(405, `${this.resource.name} is read-only`);
+    }
+    return this.resource.table;
+  }
+
+  private async lockExisting(trx: Knex.Transaction, id: number): Promise<Row> {
+    const existing = await trx(this.table()).where({ id }).forUpdate().first();
+    if (!existing) throw notFound(`No ${this.resource.name} record with id ${id}`);
+    return existing;
+  }
+
+  private parseId(id: unknown): number {
+    // Derived rows (aging) have composite text ids; everything else has a serial id.
+    if (this.resource.columns.id?.type !== 'id') return String(id) as unknown as number;
+    const key = Number(id);
+    if (!Number.isSafeInteger(key) || key < 1 || key > 2147483647) {
+      throw notFound(`No ${this.resource.name} record with id ${String(id)}`);
+    }
+    return key;
+  }
+
+  /** react-admin sends whole records back: keep only what clients may write. */
+  private writableFields(body: unknown): Row {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw badRequest('The request body must be a JSON object');
+    }
+    this.table();
+    const record: Row = {};
+    for (const name of this.resource.writable) {
+      if (!(name in body)) continue;
+      const value = (body as Row)[name];
+      const type = this.resource.columns[name].type;
+      record[name] =
+        (type === 'money' || type === 'decimal') && typeof value === 'number' ? String(value) : value;
+    }
+    return record;
+  }
+}

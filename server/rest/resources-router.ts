@@ -1,0 +1,60 @@
+import express, { Router, Request } from 'express';
+import cors from 'cors';
+import type { Db } from '../../db/connection';
+import { resources } from '../resources';
+import { parseListQuery } from './parse-list-query';
+import { ResourceService } from './resource-service';
+import { openApiDocument } from './openapi';
+import type { RequestContext } from './types';
+
+export const BODY_LIMIT = '1mb';
+
+export function requestContext(req: Request): RequestContext {
+  return { user: req.user, requestId: String(req.id ?? '') };
+}
+
+/** Content-Range as ra-data-simple-rest reads it: "invoices 0-24/319", or "invoices *\/0". */
+function contentRange(name: string, first: number, count: number, total: number): string {
+  return count === 0 ? `${name} */${total}` : `${name} ${first}-${first + count - 1}/${total}`;
+}
+
+/** Serves every declared resource in react-admin's simple-rest protocol. */
+export function resourcesRouter(db: Db, corsOrigins: string[] = []): Router {
+  const router = Router();
+  router.use(
+    cors({
+      origin: corsOrigins,
+      credentials: true,
+      exposedHeaders: ['Content-Range'],
+      allowedHeaders: ['Content-Type', 'Range', 'X-Request-Id'],
+    }),
+  );
+  router.use(express.json({ limit: BODY_LIMIT }));
+  router.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument(resources));
+  });
+
+  for (const resource of resources) {
+    const service = new ResourceService(db, resource);
+    const path = `/${resource.name}`;
+    router.get(path, async (req, res) => {
+      const list = parseListQuery(resource, req.query as Record<string, unknown>);
+      const { rows, total } = await service.getList(list, requestContext(req));
+      res.set('Content-Range', contentRange(resource.name, list.range?.[0] ?? 0, rows.length, total));
+      res.json(rows);
+    });
+    router.get(`${path}/:id`, async (req, res) => {
+      res.json(await service.getOne(req.params.id, requestContext(req)));
+    });
+    router.post(path, async (req, res) => {
+      res.status(201).json(await service.create(req.body, requestContext(req)));
+    });
+    router.put(`${path}/:id`, async (req, res) => {
+      res.json(await service.update(req.params.id, req.body, requestContext(req)));
+    });
+    router.delete(`${path}/:id`, async (req, res) => {
+      res.json(await service.delete(req.params.id, requestContext(req)));
+    });
+  }
+  return router;
+}

@@ -1,0 +1,92 @@
+import type { Knex } from 'knex';
+
+export type ColumnType =
+  | 'id'
+  | 'integer'
+  | 'reference'
+  | 'string'
+  | 'text'
+  | 'money'
+  | 'decimal'
+  | 'date'
+  | 'timestamp'
+  | 'boolean'
+  | 'enum'
+  | 'emails'
+  | 'json';
+
+export interface ColumnDeclaration {
+  type: ColumnType;
+  /** enum: the allowed values. */
+  values?: readonly string[];
+  /** reference: the resource this id points at. */
+  references?: string;
+  /** Must be given on create. */
+  required?: boolean;
+  /** Served but never written by clients: ids, computed figures, server-set stamps. */
+  readOnly?: boolean;
+  /** May appear as a filter key (default: yes, except text and json). */
+  filter?: boolean;
+  /** May be sorted on (default: yes, except text, emails and json). */
+  sort?: boolean;
+  /** Searched by the `q` filter, case-insensitively. */
+  search?: boolean;
+  /** Strings: longest accepted value (default 200 for string, 10,000 for text). */
+  maxLength?: number;
+  /** Integers and decimals: bounds. */
+  minimum?: number;
+  maximum?: number;
+  /** Money and decimals: the value must be above zero / at least zero. */
+  positive?: boolean;
+  nonNegative?: boolean;
+  /** Strings: a regular expression the value must match. */
+  pattern?: string;
+  description?: string;
+}
+
+/** What the generic layer knows about the caller of a request. */
+export interface RequestContext {
+  user?: { id: number; role: 'admin' | 'staff' | 'exporter'; exporter_id: number | null };
+  requestId?: string;
+}
+
+/** A named filter that is not a column, such as `overdue`. */
+export type CustomFilter = (query: Knex.QueryBuilder, value: unknown) => void;
+
+export interface WriteHookArgs {
+  trx: Knex.Transaction;
+  record: Record<string, unknown>;
+  existing?: Record<string, unknown>;
+  context: RequestContext;
+}
+
+export interface ResourceDeclaration {
+  name: string;
+  /** The table written to; absent for read-only derived resources. */
+  table?: string;
+  /** What lists and reads select from (a view, or a set-returning function call). */
+  source?: string | ((db: Knex, params: Record<string, unknown>) => Knex.Raw);
+  /** Filter keys that are parameters of the source rather than columns (e.g. as_of). */
+  params?: Record<string, ColumnDeclaration>;
+  columns: Record<string, ColumnDeclaration>;
+  defaultSort?: [string, 'ASC' | 'DESC'];
+  filters?: Record<string, { type: ColumnType; apply: CustomFilter; description?: string }>;
+  /** Cross-field and cross-record rules, run inside the write transaction. */
+  beforeWrite?: (args: WriteHookArgs) => Promise<void> | void;
+  label?: string;
+}
+
+export interface Resource extends Required<Pick<ResourceDeclaration, 'name' | 'columns'>> {
+  declaration: ResourceDeclaration;
+  table?: string;
+  readOnly: boolean;
+  source: NonNullable<ResourceDeclaration['source']>;
+  params: Record<string, ColumnDeclaration>;
+  defaultSort: [string, 'ASC' | 'DESC'];
+  filters: NonNullable<ResourceDeclaration['filters']>;
+  writable: string[];
+  searchable: string[];
+  validateCreate: (body: unknown) => Record<string, string> | null;
+  validateUpdate: (body: unknown) => Record<string, string> | null;
+  beforeWrite?: ResourceDeclaration['beforeWrite'];
+}
