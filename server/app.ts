@@ -2,6 +2,7 @@ import express from 'express';
 import pinoHttp from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
+import { Config, readConfig } from './config';
 import { logger } from './logger';
 import { healthRouter } from './health';
 import { resourcesRouter } from './rest/resources-router';
@@ -9,10 +10,11 @@ import { errorHandler, notFoundHandler } from './http/error-handler';
 
 export interface AppDeps {
   db: Db;
+  config?: Config;
 }
 
 /** The HTTP application: everything under /api, the admin UI at /. */
-export function createApp({ db }: AppDeps): express.Express {
+export function createApp({ db, config = readConfig() }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -23,7 +25,7 @@ export function createApp({ db }: AppDeps): express.Express {
     }),
   );
   app.use('/api', healthRouter(db));
-  app.use('/api', resourcesRouter(db));
+  app.use('/api', resourcesRouter(db, config.corsOrigins));
   app.use('/api', notFoundHandler);
   app.use(errorHandler);
   return app;

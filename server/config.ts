@@ -10,6 +10,8 @@ export interface Config {
   reportsDir: string;
   production: boolean;
   logLevel: string;
+  /** Browser origins allowed to call the API from another site (CORS); none by default. */
+  corsOrigins: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,5 +26,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportsDir: env.REPORTS_DIR ?? 'reports',
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   await assertReachable(db, database.url);
   const applied = await migrateLatest(db);
   logger.info({ applied: applied.length, database: redactUrl(database.url) }, 'database ready');
-  const server = createApp({ db }).listen(config.port, () => {
+  const server = createApp({ db, config }).listen(config.port, () => {
     logger.info({ port: config.port }, `Creditdesk is running at http://localhost:${config.port}/`);
   });
   const shutdown = async () => {

@@ -25,6 +25,34 @@ function checkedColumn(error: PgError): string | undefined {
   return match?.[1];
 }
 
+/** Table names are plural; messages speak of one record: invoices → invoice. */
+const singular = (table: string) => humanise(table).replace(/ies$/, 'y').replace(/s$/, '');
+
+/**
+ * A foreign key refused a write. On delete, the record is still needed by others: say which
+ * and through which column. On insert or update, the referenced record does not exist.
+ */
+function foreignKeyConflict(error: PgError): HttpError {
+  const detail = error.detail ?? '';
+  const [column] = keyColumns(detail);
+  const referencing = /still referenced from table "([^"]+)"/.exec(detail)?.[1];
+  if (referencing) {
+    const deleted = /on table "([^"]+)" violates/.exec(error.message)?.[1] ?? 'record';
+    const through = (error.constraint ?? '')
+      .replace(new RegExp(`^${referencing}_`), '')
+      .replace(/_fkey$/, '');
+    return new HttpError(
+      409,
+      `This ${singular(deleted)} cannot be deleted: ${humanise(referencing)} refer to it` +
+        `${through ? ` by their ${humanise(through)}` : ''}. Delete or change those first.`,
+    );
+  }
+  const target = /in table "([^"]+)"/.exec(detail)?.[1] ?? 'referenced record';
+  return new HttpError(409, `${humanise(column)} refers to a ${singular(target)} that does not exist`, {
+    [column]: `no such ${singular(target)}`,
+  });
+}
+
 /**
  * Turns a Postgres error into the answer a client can act on, or undefined when it is not
  * the client's fault. Our own triggers raise check_violation with the column set.
@@ -33,22 +61,20 @@ export function translatePgError(error: PgError): HttpError | undefined {
   switch (error.code) {
     case '23505': {
       const columns = keyColumns(error.detail);
+      if (columns.length === 2 && columns.every((c) => c.endsWith('_id'))) {
+        // A join table: the pair is what must be unique.
+        const [first, second] = columns.map((c) => humanise(c.replace(/_id$/, '')));
+        return new HttpError(409, `This ${first} is already linked to this ${second}`, {
+          [columns[1]]: 'is already linked',
+        });
+      }
       const field = columns.filter((c) => !c.endsWith('_id')).pop() ?? columns.pop() ?? '_';
       return new HttpError(409, `A record with this ${humanise(field)} already exists`, {
         [field]: 'is already taken',
       });
     }
-    case '23503': {
-      const [column] = keyColumns(error.detail);
-      const referencing = /still referenced from table "([^"]+)"/.exec(error.detail ?? '');
-      if (referencing) {
-        return new HttpError(409, `It cannot be deleted: ${humanise(referencing[1])} refer to it`);
-      }
-      const target = /in table "([^"]+)"/.exec(error.detail ?? '')?.[1] ?? 'the referenced table';
-      return new HttpError(409, `${humanise(column)} refers to no existing ${humanise(target)} record`, {
-        [column]: `no such ${humanise(target)} record`,
-      });
-    }
+    case '23503':
+      return foreignKeyConflict(error);
     case '23514':
     case 'P0001': {
       const field = checkedColumn(error);
@@ -66,6 +92,8 @@ export function translatePgError(error: PgError): HttpError | undefined {
     case '22007':
     case '22008':
     case '22001':
+    case '22021':
+    case '22P05':
       return new HttpError(400, `A value is not valid: ${error.message}`);
     case '40001':
     case '40P01':

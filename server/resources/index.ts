@@ -1,12 +1,15 @@
 import type { Resource } from '../rest/types';
+import agencyReferralInvoices from './agency-referral-invoices';
 import agencyReferrals from './agency-referrals';
 import aging from './aging';
 import allocations from './allocations';
 import auditLog from './audit-log';
 import buyers from './buyers';
+import claimInvoices from './claim-invoices';
 import claimPayments from './claim-payments';
 import claims from './claims';
 import collectionAgencies from './collection-agencies';
+import contactInvoices from './contact-invoices';
 import contacts from './contacts';
 import creditNotes from './credit-notes';
 import deductions from './deductions';
@@ -19,6 +22,7 @@ import invoiceExtensions from './invoice-extensions';
 import invoices from './invoices';
 import jobRuns from './job-runs';
 import limitDecisions from './limit-decisions';
+import limitRequestOrders from './limit-request-orders';
 import limitRequests from './limit-requests';
 import orderConfirmations from './order-confirmations';
 import payments from './payments';
@@ -27,6 +31,7 @@ import premiumPayments from './premium-payments';
 import premiums from './premiums';
 import purchaseOrders from './purchase-orders';
 import recoveries from './recoveries';
+import reminderInvoices from './reminder-invoices';
 import reminders from './reminders';
 import reports from './reports';
 import reviews from './reviews';
@@ -37,7 +42,8 @@ export const resources: Resource[] = [
   premiums, premiumPayments, invoices, invoiceExtensions, creditNotes, payments, allocations,
   deductions, deposits, documents, dunningLevels, dunningTexts, reminders, contacts, reviews,
   collectionAgencies, agencyReferrals, claims, claimPayments, recoveries, aging, auditLog, jobRuns,
-  reports,
+  reports, limitRequestOrders, reminderInvoices, contactInvoices, claimInvoices,
+  agencyReferralInvoices,
 ];
 
 export const resourceByName = new Map(resources.map((resource) => [resource.name, resource]));

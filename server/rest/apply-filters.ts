@@ -13,7 +13,9 @@ export function applyFilters(query: Knex.QueryBuilder, resource: Resource, list:
   for (const { column, operator, value } of list.conditions) {
     const type = resource.columns[column].type;
     if (type === 'emails') {
-      query.whereRaw(`${operator === '<>' ? 'NOT ' : ''}? = ANY(??)`, [value, column]);
+      // A list column holds one of the addresses (any of them, given an array).
+      const wanted = (Array.isArray(value) ? value : [value]) as string[];
+      query.whereRaw(`${operator === '<>' ? 'NOT ' : ''}?? && ?::text[]`, [column, wanted]);
     } else if (Array.isArray(value)) {
       if (value.length === 0) query.whereRaw('false');
       else query.whereIn(column, value);
@@ -22,7 +24,7 @@ export function applyFilters(query: Knex.QueryBuilder, resource: Resource, list:
       else query.whereNull(column);
     } else if (type === 'date') {
       // Compare calendar dates in SQL, whatever the column's type, so no time zone intrudes.
-      query.whereRaw(`??::date ${operator} ?::date`, [column, value]);
+      query.whereRaw(`??::date ${operator} ?::date`, [column, value as string]);
     } else {
       query.where(column, operator, value as Knex.Value);
     }

@@ -86,9 +86,17 @@ function valueValidator(column: ColumnDeclaration) {
   return validate;
 }
 
+/** JSON may carry a NUL character; Postgres text cannot, so it never reaches the query. */
+function refuseNul(key: string, value: unknown): void {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw badRequest(`filter ${key} contains a NUL character`, { [key]: 'contains a NUL character' });
+  }
+}
+
 /** Checks one filter value against its column's type; money may come as a number. */
 function checkValue(key: string, column: ColumnDeclaration, value: unknown): unknown {
   if (value === null) return null;
+  refuseNul(key, value);
   const normalised =
     (column.type === 'money' || column.type === 'decimal') && typeof value === 'number'
       ? String(value)
@@ -137,6 +145,10 @@ export function parseListQuery(resource: Resource, query: Record<string, unknown
     if (value === undefined) continue;
     if (key === 'q') {
       if (typeof value !== 'string') throw badRequest('q must be text', { q: 'must be text' });
+      refuseNul('q', value);
+      if (resource.searchable.length === 0) {
+        throw badRequest(`${resource.name} has no text to search with q`, { q: 'not searchable' });
+      }
       if (value.trim()) result.search = value.trim();
     } else if (resource.params[key]) {
       result.params[key] = checkValue(key, resource.params[key], value);

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { badRequest, conflict, HttpError, notFound } from '../http/http-error';
 import { applyFilters } from './apply-filters';
 import { writeAudit } from './audit';
+import { explainCheckViolation } from './explain-check-violation';
 import type { ListQuery } from './parse-list-query';
 import type { RequestContext, Resource } from './types';
 
@@ -58,9 +59,8 @@ export class ResourceService {
 
   async create(body: unknown, context: RequestContext): Promise<Row> {
     const record = this.writableFields(body);
-    const errors = this.resource.validateCreate(record);
-    if (errors) throw badRequest('The record is not valid', errors);
-    return this.db.transaction(async (trx) => {
+    this.check(record, this.resource.validateCreate(record));
+    const saved = this.db.transaction(async (trx) => {
       await this.resource.beforeWrite?.({ trx, record, context });
       const [created] = await trx(this.table()).insert(record).returning('*');
       await writeAudit(trx, context, {
@@ -71,17 +71,20 @@ export class ResourceService {
       });
       return this.getOne(created.id, context, trx);
     });
+    return this.explained(saved);
   }
 
   async update(id: unknown, body: unknown, context: RequestContext): Promise<Row> {
     const key = this.parseId(id);
     const record = this.writableFields(body);
-    const errors = this.resource.validateUpdate(record);
-    if (errors) throw badRequest('The record is not valid', errors);
+    this.check(record, this.resource.validateUpdate(record));
     const version = (body as Row).version;
-    return this.db.transaction(async (trx) => {
+    if (version !== undefined && version !== null && !Number.isSafeInteger(version)) {
+      throw badRequest('The version must be a whole number', { version: 'must be a whole number' });
+    }
+    const saved = this.db.transaction(async (trx) => {
       const existing = await this.lockExisting(trx, key);
-      if (version !== undefined && version !== null && Number(version) !== existing.version) {
+      if (version !== undefined && version !== null && version !== existing.version) {
         throw conflict(`${STALE_VERSION}: reload it and make your change again`, {
           version: 'is out of date',
         });
@@ -100,6 +103,7 @@ export class ResourceService {
       });
       return this.getOne(key, context, trx);
     });
+    return this.explained(saved);
   }
 
   async delete(id: unknown, context: RequestContext): Promise<Row> {
@@ -116,6 +120,25 @@ export class ResourceService {
       });
       return shown;
     });
+  }
+
+  /** ajv's verdict, plus what JSON allows but Postgres text cannot hold: a NUL character. */
+  private check(record: Row, errors: Record<string, string> | null): void {
+    const all = { ...errors };
+    for (const [name, value] of Object.entries(record)) {
+      if (typeof value === 'string' && value.includes('\u0000') && !all[name]) {
+        all[name] = 'must not contain NUL characters';
+      }
+    }
+    if (Object.keys(all).length > 0) throw badRequest('The record is not valid', all);
+  }
+
+  private async explained(saved: Promise<Row>): Promise<Row> {
+    try {
+      return await saved;
+    } catch (error) {
+      throw await explainCheckViolation(this.db, this.resource, error as { code?: string });
+    }
   }
 
   private table(): string {

@@ -1,11 +1,11 @@
-import express, { Router, Request } from 'express';
+import express, { Router, Request, RequestHandler } from 'express';
 import cors from 'cors';
 import type { Db } from '../../db/connection';
 import { resources } from '../resources';
 import { parseListQuery } from './parse-list-query';
 import { ResourceService } from './resource-service';
 import { openApiDocument } from './openapi';
-import type { RequestContext } from './types';
+import type { RequestContext, Resource } from './types';
 
 export const BODY_LIMIT = '1mb';
 
@@ -18,6 +18,17 @@ function contentRange(name: string, first: number, count: number, total: number)
   return count === 0 ? `${name} */${total}` : `${name} ${first}-${first + count - 1}/${total}`;
 }
 
+/** 405 with the methods the path does answer, so a client learns what it may do there. */
+function methodNotAllowed(resource: Resource, allow: string[]): RequestHandler {
+  return (req, res) => {
+    const reason = resource.readOnly
+      ? `${resource.name} is read-only`
+      : `use ${allow.join(' or ')} here`;
+    res.set('Allow', allow.join(', '));
+    res.status(405).json({ message: `${req.method} is not allowed: ${reason}`, errors: {} });
+  };
+}
+
 /** Serves every declared resource in react-admin's simple-rest protocol. */
 export function resourcesRouter(db: Db, corsOrigins: string[] = []): Router {
   const router = Router();
@@ -25,6 +36,7 @@ export function resourcesRouter(db: Db, corsOrigins: string[] = []): Router {
     cors({
       origin: corsOrigins,
       credentials: true,
+      // ra-data-simple-rest reads the total from Content-Range and sends a Range header.
       exposedHeaders: ['Content-Range'],
       allowedHeaders: ['Content-Type', 'Range', 'X-Request-Id'],
     }),
@@ -46,15 +58,20 @@ export function resourcesRouter(db: Db, corsOrigins: string[] = []): Router {
     router.get(`${path}/:id`, async (req, res) => {
       res.json(await service.getOne(req.params.id, requestContext(req)));
     });
-    router.post(path, async (req, res) => {
-      res.status(201).json(await service.create(req.body, requestContext(req)));
-    });
-    router.put(`${path}/:id`, async (req, res) => {
-      res.json(await service.update(req.params.id, req.body, requestContext(req)));
-    });
-    router.delete(`${path}/:id`, async (req, res) => {
-      res.json(await service.delete(req.params.id, requestContext(req)));
-    });
+    if (!resource.readOnly) {
+      router.post(path, async (req, res) => {
+        res.status(201).json(await service.create(req.body, requestContext(req)));
+      });
+      router.put(`${path}/:id`, async (req, res) => {
+        res.json(await service.update(req.params.id, req.body, requestContext(req)));
+      });
+      router.delete(`${path}/:id`, async (req, res) => {
+        res.json(await service.delete(req.params.id, requestContext(req)));
+      });
+    }
+    const { readOnly } = resource;
+    router.all(path, methodNotAllowed(resource, readOnly ? ['GET'] : ['GET', 'POST']));
+    router.all(`${path}/:id`, methodNotAllowed(resource, readOnly ? ['GET'] : ['GET', 'PUT', 'DELETE']));
   }
   return router;
 }
