@@ -119,7 +119,11 @@ function parseCondition(resource: Resource, key: string, value: unknown): Condit
   const operator: Operator = suffix ? OPERATORS[suffix] : '=';
   if (Array.isArray(value)) {
     if (operator !== '=') throw badRequest(`filter ${key} takes one value`, { [key]: 'takes one value' });
-    if (value.length > MAX_PAGE_SIZE) throw badRequest(`filter ${key} lists too many values`);
+    if (value.length > MAX_PAGE_SIZE) {
+      throw badRequest(`filter ${key} lists too many values`, {
+        [key]: `at most ${MAX_PAGE_SIZE} values`,
+      });
+    }
     return { column: columnName, operator, value: value.map((v) => checkValue(key, column, v)) };
   }
   if (value === null && operator !== '=' && operator !== '<>') {

@@ -3,7 +3,7 @@ import { badRequest, conflict, HttpError, notFound } from '../http/http-error';
 import { applyFilters } from './apply-filters';
 import { writeAudit } from './audit';
 import { explainCheckViolation } from './explain-check-violation';
-import type { ListQuery } from './parse-list-query';
+import { MAX_PAGE_SIZE, type ListQuery } from './parse-list-query';
 import type { RequestContext, Resource } from './types';
 
 type Row = Record<string, unknown>;
@@ -43,7 +43,9 @@ export class ResourceService {
         { column: sortField, order: sortOrder, nulls: sortOrder === 'ASC' ? 'first' : 'last' },
         ...(sortField === 'id' || !this.resource.columns.id ? [] : [{ column: 'id', order: sortOrder }]),
       ]);
-    if (list.range) page.offset(list.range[0]).limit(list.range[1] - list.range[0] + 1);
+    // Without a range (getMany sends none) the page is the capped maximum, never the table.
+    const [first, last] = list.range ?? [0, MAX_PAGE_SIZE - 1];
+    page.offset(first).limit(last - first + 1);
     const [rows, [{ count }]] = await Promise.all([page, filtered.clone().count({ count: '*' })]);
     return { rows, total: Number(count) };
   }
