@@ -13,7 +13,7 @@ const humanise = (name: string) => name.replace(/_/g, ' ');
 
 /** "Key (exporter_id, number)=(1, 42) ..." → ["exporter_id", "number"]. */
 function keyColumns(detail = ''): string[] {
-  const match = /Key \(([^)]*)\)/.exec(detail);
+  const match = /Key \((.*?)\)=\(/.exec(detail);
   return match ? match[1].split(',').map((c) => c.trim().replace(/^lower\((.*)\)$/, '$1')) : [];
 }
 
@@ -48,7 +48,7 @@ function foreignKeyConflict(error: PgError): HttpError {
     );
   }
   const target = /in table "([^"]+)"/.exec(detail)?.[1] ?? 'referenced record';
-  return new HttpError(409, `${humanise(column)} refers to a ${singular(target)} that does not exist`, {
+  return new HttpError(409, `${humanise(column)} refers to no existing ${singular(target)}`, {
     [column]: `no such ${singular(target)}`,
   });
 }
@@ -80,8 +80,11 @@ export function translatePgError(error: PgError): HttpError | undefined {
       const field = checkedColumn(error);
       const own = error.code === 'P0001' || Boolean(error.column);
       const reason = own ? error.message : `breaks the rule ${error.constraint ?? ''}`.trim();
-      return new HttpError(400, own ? error.message : `The record breaks a rule: ${reason}`,
-        field ? { [field]: reason } : undefined);
+      return new HttpError(
+        400,
+        own ? error.message : `The record breaks a rule: ${reason}`,
+        field ? { [field]: reason } : undefined,
+      );
     }
     case '23502':
       return new HttpError(400, `${humanise(error.column ?? 'a field')} is required`, {
