@@ -39,7 +39,8 @@ export function applyFilters(query: Knex.QueryBuilder, resource: Resource, list:
   if (list.search) {
     const pattern = likePattern(list.search);
     query.where((inner) => {
-      for (const column of resource.searchable) inner.orWhereRaw('??::text ILIKE ?', [column, pattern]);
+      for (const column of resource.searchable)
+        inner.orWhereRaw('??::text ILIKE ?', [column, pattern]);
     });
   }
 }

@@ -89,7 +89,8 @@ function schema(resource: Resource): Record<string, unknown> {
   for (const [name, column] of Object.entries(resource.columns)) {
     const property = { ...columnSchema(column) };
     delete property.decimal;
-    if (column.type === 'money' || column.type === 'decimal') property.pattern = '^-?\\d+(\\.\\d+)?$';
+    if (column.type === 'money' || column.type === 'decimal')
+      property.pattern = '^-?\\d+(\\.\\d+)?$';
     if (column.readOnly || !resource.writable.includes(name)) property.readOnly = true;
     properties[name] = property;
   }

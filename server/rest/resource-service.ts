@@ -32,7 +32,10 @@ export class ResourceService {
     return Object.keys(this.resource.columns).map((column) => `${this.resource.name}.${column}`);
   }
 
-  async getList(list: ListQuery, _context: RequestContext): Promise<{ rows: Row[]; total: number }> {
+  async getList(
+    list: ListQuery,
+    _context: RequestContext,
+  ): Promise<{ rows: Row[]; total: number }> {
     const filtered = this.readQuery(this.db, list.params);
     applyFilters(filtered, this.resource, list);
     const [sortField, sortOrder] = list.sort;
@@ -41,7 +44,9 @@ export class ResourceService {
       .select(this.selectColumns())
       .orderBy([
         { column: sortField, order: sortOrder, nulls: sortOrder === 'ASC' ? 'first' : 'last' },
-        ...(sortField === 'id' || !this.resource.columns.id ? [] : [{ column: 'id', order: sortOrder }]),
+        ...(sortField === 'id' || !this.resource.columns.id
+          ? []
+          : [{ column: 'id', order: sortOrder }]),
       ]);
     // Without a range (getMany sends none) the page is the capped maximum, never the table.
     const [first, last] = list.range ?? [0, MAX_PAGE_SIZE - 1];
@@ -178,7 +183,9 @@ export class ResourceService {
       const value = (body as Row)[name];
       const type = this.resource.columns[name].type;
       record[name] =
-        (type === 'money' || type === 'decimal') && typeof value === 'number' ? String(value) : value;
+        (type === 'money' || type === 'decimal') && typeof value === 'number'
+          ? String(value)
+          : value;
     }
     return record;
   }

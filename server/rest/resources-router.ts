@@ -52,7 +52,10 @@ export function resourcesRouter(db: Db, corsOrigins: string[] = []): Router {
     router.get(path, async (req, res) => {
       const list = parseListQuery(resource, req.query as Record<string, unknown>);
       const { rows, total } = await service.getList(list, requestContext(req));
-      res.set('Content-Range', contentRange(resource.name, list.range?.[0] ?? 0, rows.length, total));
+      res.set(
+        'Content-Range',
+        contentRange(resource.name, list.range?.[0] ?? 0, rows.length, total),
+      );
       res.json(rows);
     });
     router.get(`${path}/:id`, async (req, res) => {
@@ -71,7 +74,10 @@ export function resourcesRouter(db: Db, corsOrigins: string[] = []): Router {
     }
     const { readOnly } = resource;
     router.all(path, methodNotAllowed(resource, readOnly ? ['GET'] : ['GET', 'POST']));
-    router.all(`${path}/:id`, methodNotAllowed(resource, readOnly ? ['GET'] : ['GET', 'PUT', 'DELETE']));
+    router.all(
+      `${path}/:id`,
+      methodNotAllowed(resource, readOnly ? ['GET'] : ['GET', 'PUT', 'DELETE']),
+    );
   }
   return router;
 }

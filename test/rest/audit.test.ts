@@ -16,7 +16,8 @@ const auditOf = (recordId: number) =>
 describe('the audit log', () => {
   it('records who, what, when, before and after for a create, an update and a delete', async () => {
     const created = await t.api.post('/api/buyers').set('X-Request-Id', 'req-create').send({
-      name: 'Audited Buyer', country: 'US',
+      name: 'Audited Buyer',
+      country: 'US',
     });
     const id = created.body.id;
     await t.api.put(`/api/buyers/${id}`).send({ ...created.body, city: 'Denver' });
@@ -26,8 +27,12 @@ describe('the audit log', () => {
     expect(res.headers['content-range']).toBe('audit_log 0-2/3');
     const [create, update, remove] = res.body;
     expect(create).toMatchObject({
-      action: 'create', resource: 'buyers', record_id: String(id), user_id: null,
-      request_id: 'req-create', before: null,
+      action: 'create',
+      resource: 'buyers',
+      record_id: String(id),
+      user_id: null,
+      request_id: 'req-create',
+      before: null,
     });
     expect(create.after).toMatchObject({ name: 'Audited Buyer', country: 'US', version: 1 });
     expect(new Date(create.at).getTime()).toBeGreaterThan(Date.now() - 60_000);
@@ -40,7 +45,9 @@ describe('the audit log', () => {
   it('leaves no audit row when the write fails', async () => {
     const buyer = await buyerFixture(t.db, { country: 'CA', tax_id: '123456789' });
     const before = await t.db('audit_log').count({ n: '*' });
-    const duplicate = await t.api.post('/api/buyers').send({ name: 'Copy', country: 'CA', tax_id: '123456789' });
+    const duplicate = await t.api
+      .post('/api/buyers')
+      .send({ name: 'Copy', country: 'CA', tax_id: '123456789' });
     expect(duplicate.status).toBe(409);
     const stale = await t.api.put(`/api/buyers/${buyer.id}`).send({ version: 7, city: 'Laval' });
     expect(stale.status).toBe(409);
@@ -69,7 +76,10 @@ describe('the audit log', () => {
     const post = await t.api.post('/api/audit_log').send({ resource: 'buyers', record_id: '1' });
     expect(post.status).toBe(405);
     expect(post.headers.allow).toBe('GET');
-    expect(post.body).toEqual({ message: 'POST is not allowed: audit_log is read-only', errors: {} });
+    expect(post.body).toEqual({
+      message: 'POST is not allowed: audit_log is read-only',
+      errors: {},
+    });
     expect((await t.api.put('/api/audit_log/1').send({})).status).toBe(405);
     expect((await t.api.delete('/api/audit_log/1')).status).toBe(405);
   });

@@ -62,7 +62,10 @@ describe('bad list parameters answer 400 naming the parameter', () => {
     const notes = await get('buyers', { filter: '{"notes":"x"}' });
     expect(notes.body.errors).toEqual({ notes: 'unknown filter' });
     const array = await get('buyers', { filter: '[1,2]' });
-    expect(array.body).toEqual({ message: 'filter must be a JSON object', errors: { filter: 'must be an object' } });
+    expect(array.body).toEqual({
+      message: 'filter must be a JSON object',
+      errors: { filter: 'must be an object' },
+    });
   });
 
   it('a value of the wrong type for its column', async () => {
@@ -109,8 +112,13 @@ describe('bad bodies answer 400', () => {
   it('wrong types for a date, an enum, an id and money', async () => {
     const exporter = await exporterFixture(t.db);
     const res = await t.api.post('/api/invoices').send({
-      exporter_id: String(exporter.id), buyer_id: 1, number: 'T-1', invoice_date: 20260101,
-      amount: 'ten', currency: 'USD', disputed: 'yes',
+      exporter_id: String(exporter.id),
+      buyer_id: 1,
+      number: 'T-1',
+      invoice_date: 20260101,
+      amount: 'ten',
+      currency: 'USD',
+      disputed: 'yes',
     });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual({
@@ -127,7 +135,10 @@ describe('bad bodies answer 400', () => {
     const array = await t.api.post('/api/buyers').send([{ name: 'A' }]);
     expect(array.status).toBe(400);
     expect(array.body.message).toBe('The request body must be a JSON object');
-    const broken = await t.api.post('/api/buyers').set('Content-Type', 'application/json').send('{"name":');
+    const broken = await t.api
+      .post('/api/buyers')
+      .set('Content-Type', 'application/json')
+      .send('{"name":');
     expect(broken.status).toBe(400);
     expect(broken.body).toEqual({ message: 'The request body is not valid JSON', errors: {} });
   });
@@ -141,7 +152,7 @@ describe('SQL in names and values', () => {
       buyers: (await t.db('buyers').count({ n: '*' }))[0].n,
     });
     const before = await counts();
-    const drop = 'x\'); DROP TABLE canary; DELETE FROM buyers; --';
+    const drop = "x'); DROP TABLE canary; DELETE FROM buyers; --";
     const attempts: Record<string, string>[] = [
       { sort: JSON.stringify([`name; ${drop}`, 'ASC']) },
       { sort: JSON.stringify(['name', `ASC; ${drop}`]) },
@@ -159,7 +170,10 @@ describe('SQL in names and values', () => {
     const statuses: number[] = [];
     const rows: number[] = [];
     for (const query of attempts) {
-      const res = await get(query.filter?.includes('report_emails') ? 'exporters' : 'buyers', query);
+      const res = await get(
+        query.filter?.includes('report_emails') ? 'exporters' : 'buyers',
+        query,
+      );
       statuses.push(res.status);
       if (res.status === 200) rows.push(...res.body.map((b: { name: string }) => b.name));
     }

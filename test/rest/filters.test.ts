@@ -13,12 +13,20 @@ beforeAll(async () => {
   const acme = await buyerFixture(t.db, { name: 'ACME Wholesale', country: 'US', city: 'Boston' });
   const boreal = await buyerFixture(t.db, { name: 'Boreal Foods', country: 'CA', city: 'Quebec' });
   const cedar = await buyerFixture(t.db, {
-    name: 'Cedar 50% Outlet', country: 'CA', city: null, notes: 'acme is a competitor',
+    name: 'Cedar 50% Outlet',
+    country: 'CA',
+    city: null,
+    notes: 'acme is a competitor',
   });
   buyerIds = { acme: acme.id, boreal: boreal.id, cedar: cedar.id };
   const invoice = (number: string, buyer_id: number, invoice_date: string, amount: string) =>
     insert(t.db, 'invoices', {
-      exporter_id: exporterId, buyer_id, number, invoice_date, due_date: invoice_date, amount,
+      exporter_id: exporterId,
+      buyer_id,
+      number,
+      invoice_date,
+      due_date: invoice_date,
+      amount,
       currency: 'USD',
     });
   await invoice('F-1', acme.id, '2026-01-30', '100.00');
@@ -66,11 +74,13 @@ describe('list filters', () => {
 
   it('compares calendar dates as written, with no time-zone shift', async () => {
     expect(await numbers({ invoice_date: '2026-01-31' })).toEqual(['F-2']);
-    expect(await numbers({ invoice_date_gte: '2026-01-31', invoice_date_lte: '2026-02-01' })).toEqual([
-      'F-2', 'F-3',
-    ]);
+    expect(
+      await numbers({ invoice_date_gte: '2026-01-31', invoice_date_lte: '2026-02-01' }),
+    ).toEqual(['F-2', 'F-3']);
     expect(await numbers({ invoice_date_lt: '2026-01-31' })).toEqual(['F-1']);
-    const one = await t.api.get('/api/invoices').query({ filter: JSON.stringify({ number: 'F-2' }) });
+    const one = await t.api
+      .get('/api/invoices')
+      .query({ filter: JSON.stringify({ number: 'F-2' }) });
     expect(one.body[0]).toMatchObject({ invoice_date: '2026-01-31', due_date: '2026-01-31' });
   });
 
@@ -78,7 +88,8 @@ describe('list filters', () => {
     expect(await names('buyers', { city: null })).toEqual(['Cedar 50% Outlet']);
     expect(await names('buyers', { city_neq: null })).toEqual(['ACME Wholesale', 'Boreal Foods']);
     expect(await names('buyers', { city: ['Boston', null] })).toEqual([
-      'ACME Wholesale', 'Cedar 50% Outlet',
+      'ACME Wholesale',
+      'Cedar 50% Outlet',
     ]);
   });
 

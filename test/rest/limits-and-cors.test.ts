@@ -27,9 +27,7 @@ describe('limits', () => {
   });
 
   it('refuses a body over the size limit with 413 and a JSON message', async () => {
-    const res = await t.api
-      .post('/api/buyers')
-      .send({ name: 'Big', notes: 'x'.repeat(1_100_000) });
+    const res = await t.api.post('/api/buyers').send({ name: 'Big', notes: 'x'.repeat(1_100_000) });
     expect(res.status).toBe(413);
     expect(res.body).toEqual({ message: 'The request body is too large', errors: {} });
   });

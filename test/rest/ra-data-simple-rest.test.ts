@@ -26,7 +26,10 @@ const page = (page: number, perPage: number) => ({ page, perPage });
 describe('ra-data-simple-rest v5 pointed at the server', () => {
   it('lists buyers a page at a time with the total, and finds one by search', async () => {
     for (let n = 1; n <= 12; n++) {
-      await buyerFixture(t.db, { name: `Provider Buyer ${String(n).padStart(2, '0')}`, country: 'CA' });
+      await buyerFixture(t.db, {
+        name: `Provider Buyer ${String(n).padStart(2, '0')}`,
+        country: 'CA',
+      });
     }
     const first = await provider.getList('buyers', {
       pagination: page(2, 5),
@@ -35,7 +38,10 @@ describe('ra-data-simple-rest v5 pointed at the server', () => {
     });
     expect(first.total).toBe(12);
     expect(first.data.map((b) => b.name)).toEqual([
-      'Provider Buyer 06', 'Provider Buyer 07', 'Provider Buyer 08', 'Provider Buyer 09',
+      'Provider Buyer 06',
+      'Provider Buyer 07',
+      'Provider Buyer 08',
+      'Provider Buyer 09',
       'Provider Buyer 10',
     ]);
     const none = await provider.getList('buyers', {
@@ -48,7 +54,12 @@ describe('ra-data-simple-rest v5 pointed at the server', () => {
 
   it('creates, reads, updates and deletes an exporter', async () => {
     const { data: created } = await provider.create('exporters', {
-      data: { name: 'Ceramiche Provider', country: 'IT', language: 'it', report_emails: ['a@x.it'] },
+      data: {
+        name: 'Ceramiche Provider',
+        country: 'IT',
+        language: 'it',
+        report_emails: ['a@x.it'],
+      },
     });
     expect(created).toMatchObject({ name: 'Ceramiche Provider', version: 1 });
     const { data: read } = await provider.getOne('exporters', { id: created.id });
@@ -76,10 +87,19 @@ describe('ra-data-simple-rest v5 pointed at the server', () => {
     const other = await buyerFixture(t.db);
     const invoice = (number: string, buyer_id: number) =>
       insert(t.db, 'invoices', {
-        exporter_id: exporter.id, buyer_id, number, invoice_date: '2026-01-01',
-        due_date: '2026-03-02', amount: '100.00', currency: 'USD',
+        exporter_id: exporter.id,
+        buyer_id,
+        number,
+        invoice_date: '2026-01-01',
+        due_date: '2026-03-02',
+        amount: '100.00',
+        currency: 'USD',
       });
-    const mine = [await invoice('GM-1', buyer.id), await invoice('GM-2', buyer.id), await invoice('GM-3', buyer.id)];
+    const mine = [
+      await invoice('GM-1', buyer.id),
+      await invoice('GM-2', buyer.id),
+      await invoice('GM-3', buyer.id),
+    ];
     const theirs = await invoice('GM-4', other.id);
     const many = await provider.getMany('invoices', { ids: [mine[2].id, theirs.id] });
     expect(many.data.map((i) => i.number).sort()).toEqual(['GM-3', 'GM-4']);
@@ -106,8 +126,13 @@ describe('ra-data-simple-rest v5 pointed at the server', () => {
     const exporter = await exporterFixture(t.db);
     const buyer = await buyerFixture(t.db);
     const invoice = await insert(t.db, 'invoices', {
-      exporter_id: exporter.id, buyer_id: buyer.id, number: 'UM-1', invoice_date: '2026-01-01',
-      due_date: '2026-01-31', amount: '900.00', currency: 'USD',
+      exporter_id: exporter.id,
+      buyer_id: buyer.id,
+      number: 'UM-1',
+      invoice_date: '2026-01-01',
+      due_date: '2026-01-31',
+      amount: '900.00',
+      currency: 'USD',
     });
     const deduction = (amount: string) =>
       provider.create('deductions', {
@@ -133,26 +158,50 @@ describe('ra-data-simple-rest v5 pointed at the server', () => {
     const exporter = await exporterFixture(t.db);
     const buyer = await buyerFixture(t.db);
     const policy = await insert(t.db, 'policies', {
-      insurer: 'Atlantic', policy_number: 'RA-1', currency: 'USD', start_date: '2026-01-01',
-      end_date: '2026-12-31', mep_days: 60, overdue_notice_days: 30, claim_filing_days: 90,
-      waiting_period_days: 150, insured_percent: '90.00', max_credit_days: 120, premium_rate: '0.25',
+      insurer: 'Atlantic',
+      policy_number: 'RA-1',
+      currency: 'USD',
+      start_date: '2026-01-01',
+      end_date: '2026-12-31',
+      mep_days: 60,
+      overdue_notice_days: 30,
+      claim_filing_days: 90,
+      waiting_period_days: 150,
+      insured_percent: '90.00',
+      max_credit_days: 120,
+      premium_rate: '0.25',
     });
     const claim = await insert(t.db, 'claims', {
-      exporter_id: exporter.id, buyer_id: buyer.id, policy_id: policy.id, claimed_amount: '500.00',
+      exporter_id: exporter.id,
+      buyer_id: buyer.id,
+      policy_id: policy.id,
+      claimed_amount: '500.00',
       currency: 'USD',
     });
     const invoice = await insert(t.db, 'invoices', {
-      exporter_id: exporter.id, buyer_id: buyer.id, number: 'CI-1', invoice_date: '2026-01-01',
-      due_date: '2026-01-31', amount: '500.00', currency: 'USD',
+      exporter_id: exporter.id,
+      buyer_id: buyer.id,
+      number: 'CI-1',
+      invoice_date: '2026-01-01',
+      due_date: '2026-01-31',
+      amount: '500.00',
+      currency: 'USD',
     });
     const { data: link } = await provider.create('claim_invoices', {
       data: { claim_id: claim.id, invoice_id: invoice.id, claimed_amount: '500.00' },
     });
     const { data, total } = await provider.getManyReference('claim_invoices', {
-      target: 'claim_id', id: claim.id, pagination: page(1, 10),
-      sort: { field: 'id', order: 'ASC' }, filter: {},
+      target: 'claim_id',
+      id: claim.id,
+      pagination: page(1, 10),
+      sort: { field: 'id', order: 'ASC' },
+      filter: {},
     });
     expect(total).toBe(1);
-    expect(data[0]).toMatchObject({ id: link.id, invoice_id: invoice.id, claimed_amount: '500.00' });
+    expect(data[0]).toMatchObject({
+      id: link.id,
+      invoice_id: invoice.id,
+      claimed_amount: '500.00',
+    });
   });
 });

@@ -11,8 +11,13 @@ async function invoiceWorld() {
   const exporter = await exporterFixture(t.db);
   const buyer = await buyerFixture(t.db);
   const invoice = await insert(t.db, 'invoices', {
-    exporter_id: exporter.id, buyer_id: buyer.id, number: `W-${buyer.id}`,
-    invoice_date: '2026-01-01', due_date: '2026-01-31', amount: '500.00', currency: 'USD',
+    exporter_id: exporter.id,
+    buyer_id: buyer.id,
+    number: `W-${buyer.id}`,
+    invoice_date: '2026-01-01',
+    due_date: '2026-01-31',
+    amount: '500.00',
+    currency: 'USD',
   });
   return { exporter, buyer, invoice };
 }
@@ -22,18 +27,29 @@ describe('writes', () => {
     const { invoice } = await invoiceWorld();
     const shown = (await t.api.get(`/api/invoices/${invoice.id}`)).body;
     const res = await t.api.put(`/api/invoices/${invoice.id}`).send({
-      ...shown, notes: 'Called the buyer', open_balance: '1.00', days_past_due: 999,
-      id: 424242, created_at: '2000-01-01T00:00:00Z', no_such_field: 'x',
+      ...shown,
+      notes: 'Called the buyer',
+      open_balance: '1.00',
+      days_past_due: 999,
+      id: 424242,
+      created_at: '2000-01-01T00:00:00Z',
+      no_such_field: 'x',
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: invoice.id, notes: 'Called the buyer', open_balance: '500.00' });
+    expect(res.body).toMatchObject({
+      id: invoice.id,
+      notes: 'Called the buyer',
+      open_balance: '500.00',
+    });
     expect(res.body).not.toHaveProperty('no_such_field');
     const stored = await t.db('invoices').where({ id: invoice.id }).first();
     expect(stored.created_at.getFullYear()).toBeGreaterThan(2000);
   });
 
   it('answers ajv errors as { message, errors } naming each field', async () => {
-    const res = await t.api.post('/api/payments').send({ method: 'cash', amount: 12, currency: 'US' });
+    const res = await t.api
+      .post('/api/payments')
+      .send({ method: 'cash', amount: 12, currency: 'US' });
     expect(res.status).toBe(400);
     expect(res.body).toEqual({
       message: 'The record is not valid',
@@ -50,8 +66,13 @@ describe('writes', () => {
   it('answers 409 naming the field when a unique value is taken', async () => {
     const { exporter, buyer } = await invoiceWorld();
     const body = {
-      exporter_id: exporter.id, buyer_id: buyer.id, number: 'DUP-1', invoice_date: '2026-01-01', terms_days: 30,
-      amount: '10.00', currency: 'USD',
+      exporter_id: exporter.id,
+      buyer_id: buyer.id,
+      number: 'DUP-1',
+      invoice_date: '2026-01-01',
+      terms_days: 30,
+      amount: '10.00',
+      currency: 'USD',
     };
     expect((await t.api.post('/api/invoices').send(body)).status).toBe(201);
     const res = await t.api.post('/api/invoices').send(body);
@@ -60,7 +81,9 @@ describe('writes', () => {
       message: 'A record with this number already exists',
       errors: { number: 'is already taken' },
     });
-    const name = await t.api.post('/api/exporters').send({ name: exporter.name.toUpperCase() });
+    const name = await t.api
+      .post('/api/exporters')
+      .send({ name: String(exporter.name).toUpperCase() });
     expect(name.status).toBe(409);
     expect(name.body.errors).toEqual({ name: 'is already taken' });
   });
@@ -68,7 +91,10 @@ describe('writes', () => {
   it('answers 409 when a join row already links the same pair', async () => {
     const { invoice } = await invoiceWorld();
     const contact = await insert(t.db, 'contacts', {
-      buyer_id: invoice.buyer_id, contact_date: '2026-02-01', channel: 'phone', summary: 'Promised',
+      buyer_id: invoice.buyer_id,
+      contact_date: '2026-02-01',
+      channel: 'phone',
+      summary: 'Promised',
     });
     const link = { contact_id: contact.id, invoice_id: invoice.id };
     expect((await t.api.post('/api/contact_invoices').send(link)).status).toBe(201);
@@ -83,8 +109,12 @@ describe('writes', () => {
   it('answers 409 saying what a foreign key refers to when it refers to nothing', async () => {
     const buyer = await buyerFixture(t.db);
     const res = await t.api.post('/api/purchase_orders').send({
-      exporter_id: 999999, buyer_id: buyer.id, number: 'PO-1', received_date: '2026-01-01',
-      amount: '10.00', currency: 'USD',
+      exporter_id: 999999,
+      buyer_id: buyer.id,
+      number: 'PO-1',
+      received_date: '2026-01-01',
+      amount: '10.00',
+      currency: 'USD',
     });
     expect(res.status).toBe(409);
     expect(res.body).toEqual({
@@ -95,9 +125,18 @@ describe('writes', () => {
 
   it('answers 400 with the fields of a broken check constraint', async () => {
     const res = await t.api.post('/api/policies').send({
-      insurer: 'Atlantic', policy_number: 'CHK-1', currency: 'USD', start_date: '2026-06-01',
-      end_date: '2026-01-01', mep_days: 60, overdue_notice_days: 30, claim_filing_days: 90,
-      waiting_period_days: 150, insured_percent: '90.00', max_credit_days: 120, premium_rate: '0.25',
+      insurer: 'Atlantic',
+      policy_number: 'CHK-1',
+      currency: 'USD',
+      start_date: '2026-06-01',
+      end_date: '2026-01-01',
+      mep_days: 60,
+      overdue_notice_days: 30,
+      claim_filing_days: 90,
+      waiting_period_days: 150,
+      insured_percent: '90.00',
+      max_credit_days: 120,
+      premium_rate: '0.25',
     });
     expect(res.status).toBe(400);
     expect(res.body.message).toBe('The record breaks the rule (end_date > start_date)');
@@ -112,10 +151,13 @@ describe('writes', () => {
 
   it('refuses a stale version with 409 and stores nothing', async () => {
     const buyer = await buyerFixture(t.db, { city: 'Halifax' });
-    const stale = await t.api.put(`/api/buyers/${buyer.id}`).send({ ...buyer, version: 0, city: 'X' });
+    const stale = await t.api
+      .put(`/api/buyers/${buyer.id}`)
+      .send({ ...buyer, version: 0, city: 'X' });
     expect(stale.status).toBe(409);
     expect(stale.body).toEqual({
-      message: 'This record was changed by someone else since you opened it: reload it and make your change again',
+      message:
+        'This record was changed by someone else since you opened it: reload it and make your change again',
       errors: { version: 'is out of date' },
     });
     expect((await t.db('buyers').where({ id: buyer.id }).first()).city).toBe('Halifax');
@@ -134,17 +176,27 @@ describe('writes', () => {
     const winner = a.status === 200 ? a : b;
     const stored = await t.db('buyers').where({ id: buyer.id }).first();
     expect(stored).toMatchObject({ city: winner.body.city, version: 2 });
-    const audit = await t.db('audit_log').where({ resource: 'buyers', record_id: String(buyer.id) });
+    const audit = await t
+      .db('audit_log')
+      .where({ resource: 'buyers', record_id: String(buyer.id) });
     expect(audit).toHaveLength(1);
   });
 
   it('refuses to delete an invoice that payments are applied to, saying why', async () => {
     const { exporter, buyer, invoice } = await invoiceWorld();
     const payment = await insert(t.db, 'payments', {
-      exporter_id: exporter.id, buyer_id: buyer.id, method: 'wire', amount: '500.00',
-      currency: 'USD', received_date: '2026-02-01',
+      exporter_id: exporter.id,
+      buyer_id: buyer.id,
+      method: 'wire',
+      amount: '500.00',
+      currency: 'USD',
+      received_date: '2026-02-01',
     });
-    await insert(t.db, 'allocations', { payment_id: payment.id, invoice_id: invoice.id, amount: '200.00' });
+    await insert(t.db, 'allocations', {
+      payment_id: payment.id,
+      invoice_id: invoice.id,
+      amount: '200.00',
+    });
     const res = await t.api.delete(`/api/invoices/${invoice.id}`);
     expect(res.status).toBe(409);
     expect(res.body.message).toBe(
@@ -159,11 +211,19 @@ describe('writes', () => {
   it('refuses to delete a deposit that holds checks, saying why', async () => {
     const { exporter, buyer } = await invoiceWorld();
     const deposit = await insert(t.db, 'deposits', {
-      exporter_id: exporter.id, bank_account: 'BMO 1234', deposit_date: '2026-02-02',
+      exporter_id: exporter.id,
+      bank_account: 'BMO 1234',
+      deposit_date: '2026-02-02',
     });
     await insert(t.db, 'payments', {
-      exporter_id: exporter.id, buyer_id: buyer.id, method: 'check', amount: '75.00',
-      currency: 'USD', received_date: '2026-02-01', check_number: '1001', check_date: '2026-02-01',
+      exporter_id: exporter.id,
+      buyer_id: buyer.id,
+      method: 'check',
+      amount: '75.00',
+      currency: 'USD',
+      received_date: '2026-02-01',
+      check_number: '1001',
+      check_date: '2026-02-01',
       deposit_id: deposit.id,
     });
     const res = await t.api.delete(`/api/deposits/${deposit.id}`);
