@@ -96,11 +96,10 @@ export class ResourceService {
           version: 'is out of date',
         });
       }
+      // Nothing writable was sent: nothing changes, so there is nothing to audit.
+      if (Object.keys(record).length === 0) return this.getOne(key, context, trx);
       await this.resource.beforeWrite?.({ trx, record, existing, context });
-      const [updated] =
-        Object.keys(record).length === 0
-          ? [existing]
-          : await trx(this.table()).where({ id: key }).update(record).returning('*');
+      const [updated] = await trx(this.table()).where({ id: key }).update(record).returning('*');
       await writeAudit(trx, context, {
         resource: this.resource.name,
         recordId: key,
@@ -116,8 +115,8 @@ export class ResourceService {
   async delete(id: unknown, context: RequestContext): Promise<Row> {
     const key = this.parseId(id);
     return this.db.transaction(async (trx) => {
-      const shown = await this.getOne(key, context, trx);
       const existing = await this.lockExisting(trx, key);
+      const shown = await this.getOne(key, context, trx);
       await trx(this.table()).where({ id: key }).delete();
       await writeAudit(trx, context, {
         resource: this.resource.name,
