@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider } from 'ra-core';
 import { createTestApp, TestApp } from '../helpers/test-app';
-import { buyerFixture, exporterFixture, insert } from '../helpers/fixtures';
+import { buyerFixture, exporterFixture, insert, policyFixture } from '../helpers/fixtures';
 
 // react-admin's own data provider, unmodified, against the real server on a real port.
 let t: TestApp;
@@ -157,20 +157,7 @@ describe('ra-data-simple-rest v5 pointed at the server', () => {
   it('links an invoice to a claim through the claim_invoices join resource', async () => {
     const exporter = await exporterFixture(t.db);
     const buyer = await buyerFixture(t.db);
-    const policy = await insert(t.db, 'policies', {
-      insurer: 'Atlantic',
-      policy_number: 'RA-1',
-      currency: 'USD',
-      start_date: '2026-01-01',
-      end_date: '2026-12-31',
-      mep_days: 60,
-      overdue_notice_days: 30,
-      claim_filing_days: 90,
-      waiting_period_days: 150,
-      insured_percent: '90.00',
-      max_credit_days: 120,
-      premium_rate: '0.25',
-    });
+    const policy = await policyFixture(t.db);
     const claim = await insert(t.db, 'claims', {
       exporter_id: exporter.id,
       buyer_id: buyer.id,
