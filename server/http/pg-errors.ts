@@ -82,7 +82,7 @@ export function translatePgError(error: PgError): HttpError | undefined {
       const reason = own ? error.message : `breaks the rule ${error.constraint ?? ''}`.trim();
       return new HttpError(
         400,
-        own ? error.message : `The record breaks a rule: ${reason}`,
+        own ? error.message : `The record ${reason}`,
         field ? { [field]: reason } : undefined,
       );
     }
