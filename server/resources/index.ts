@@ -1,5 +1,6 @@
 import type { Resource } from '../rest/types';
 import agencyReferrals from './agency-referrals';
+import alerts from './alerts';
 import aging from './aging';
 import allocations from './allocations';
 import auditLog from './audit-log';
@@ -16,6 +17,7 @@ import dunningLevels from './dunning-levels';
 import dunningTexts from './dunning-texts';
 import exporters from './exporters';
 import invoiceExtensions from './invoice-extensions';
+import insurerNotifications from './insurer-notifications';
 import invoices from './invoices';
 import jobRuns from './job-runs';
 import limitDecisions from './limit-decisions';
@@ -37,7 +39,7 @@ export const resources: Resource[] = [
   premiums, premiumPayments, invoices, invoiceExtensions, creditNotes, payments, allocations,
   deductions, deposits, documents, dunningLevels, dunningTexts, reminders, contacts, reviews,
   collectionAgencies, agencyReferrals, claims, claimPayments, recoveries, aging, auditLog, jobRuns,
-  reports,
+  reports, alerts, insurerNotifications,
 ];
 
 export const resourceByName = new Map(resources.map((resource) => [resource.name, resource]));
