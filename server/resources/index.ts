@@ -1,6 +1,7 @@
 import type { Resource } from '../rest/types';
 import agencyReferralInvoices from './agency-referral-invoices';
 import agencyReferrals from './agency-referrals';
+import alerts from './alerts';
 import aging from './aging';
 import allocations from './allocations';
 import auditLog from './audit-log';
@@ -19,6 +20,7 @@ import dunningLevels from './dunning-levels';
 import dunningTexts from './dunning-texts';
 import exporters from './exporters';
 import invoiceExtensions from './invoice-extensions';
+import insurerNotifications from './insurer-notifications';
 import invoices from './invoices';
 import jobRuns from './job-runs';
 import limitDecisions from './limit-decisions';
@@ -44,6 +46,7 @@ export const resources: Resource[] = [
   collectionAgencies, agencyReferrals, claims, claimPayments, recoveries, aging, auditLog, jobRuns,
   reports, limitRequestOrders, reminderInvoices, contactInvoices, claimInvoices,
   agencyReferralInvoices,
+  alerts, insurerNotifications,
 ];
 
 export const resourceByName = new Map(resources.map((resource) => [resource.name, resource]));
