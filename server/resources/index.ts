@@ -3,18 +3,23 @@ import agencyReferrals from './agency-referrals';
 import aging from './aging';
 import allocations from './allocations';
 import auditLog from './audit-log';
+import buyerExposures from './buyer-exposures';
 import buyers from './buyers';
 import claimPayments from './claim-payments';
 import claims from './claims';
 import collectionAgencies from './collection-agencies';
 import contacts from './contacts';
 import creditNotes from './credit-notes';
+import deadlines from './deadlines';
 import deductions from './deductions';
 import deposits from './deposits';
 import documents from './documents';
 import dunningLevels from './dunning-levels';
 import dunningTexts from './dunning-texts';
+import exporterNotifications from './exporter-notifications';
 import exporters from './exporters';
+import exposures from './exposures';
+import insurerNotices from './insurer-notices';
 import invoiceExtensions from './invoice-extensions';
 import invoices from './invoices';
 import jobRuns from './job-runs';
@@ -23,8 +28,10 @@ import limitRequests from './limit-requests';
 import orderConfirmations from './order-confirmations';
 import payments from './payments';
 import policies from './policies';
+import premiumCalculations from './premium-calculations';
 import premiumPayments from './premium-payments';
 import premiums from './premiums';
+import promiseWatch from './promise-watch';
 import purchaseOrders from './purchase-orders';
 import recoveries from './recoveries';
 import reminders from './reminders';
@@ -33,11 +40,45 @@ import reviews from './reviews';
 
 /** Every resource the API serves; the admin UI and OpenAPI read this same list. */
 export const resources: Resource[] = [
-  exporters, buyers, policies, purchaseOrders, orderConfirmations, limitRequests, limitDecisions,
-  premiums, premiumPayments, invoices, invoiceExtensions, creditNotes, payments, allocations,
-  deductions, deposits, documents, dunningLevels, dunningTexts, reminders, contacts, reviews,
-  collectionAgencies, agencyReferrals, claims, claimPayments, recoveries, aging, auditLog, jobRuns,
+  exporters,
+  buyers,
+  policies,
+  purchaseOrders,
+  orderConfirmations,
+  limitRequests,
+  limitDecisions,
+  premiums,
+  premiumPayments,
+  invoices,
+  invoiceExtensions,
+  creditNotes,
+  payments,
+  allocations,
+  deductions,
+  deposits,
+  documents,
+  dunningLevels,
+  dunningTexts,
+  reminders,
+  contacts,
+  reviews,
+  collectionAgencies,
+  agencyReferrals,
+  claims,
+  claimPayments,
+  recoveries,
+  aging,
+  auditLog,
+  jobRuns,
   reports,
+  // Credit insurance reports and records (issue 6).
+  exposures,
+  buyerExposures,
+  exporterNotifications,
+  promiseWatch,
+  premiumCalculations,
+  deadlines,
+  insurerNotices,
 ];
 
 export const resourceByName = new Map(resources.map((resource) => [resource.name, resource]));
