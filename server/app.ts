@@ -24,8 +24,8 @@ export function createApp({ db }: AppDeps): express.Express {
     }),
   );
   app.use('/api', healthRouter(db));
-  app.use('/api', insuranceRouter(db));
   app.use('/api', resourcesRouter(db));
+  app.use('/api', insuranceRouter(db));
   app.use('/api', notFoundHandler);
   app.use(errorHandler);
   return app;

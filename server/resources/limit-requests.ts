@@ -2,14 +2,7 @@ import { defineResource } from '../rest/define-resource';
 import { amount, currency, date, days, id, ref, stamps, text } from './columns';
 
 export const LIMIT_STATUSES = [
-  'pending',
-  'approved',
-  'partial',
-  'conditional',
-  'temporary',
-  'declined',
-  'reduced',
-  'cancelled',
+  'pending', 'approved', 'partial', 'conditional', 'temporary', 'declined', 'reduced', 'cancelled',
 ] as const;
 
 export default defineResource({

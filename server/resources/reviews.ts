@@ -1,13 +1,7 @@
 import { defineResource } from '../rest/define-resource';
 import { date, id, ref, stamps, text } from './columns';
 
-export const REVIEW_DECISIONS = [
-  'keep_chasing',
-  'payment_plan',
-  'claim',
-  'agency',
-  'write_off',
-] as const;
+export const REVIEW_DECISIONS = ['keep_chasing', 'payment_plan', 'claim', 'agency', 'write_off'] as const;
 
 export default defineResource({
   name: 'reviews',
