@@ -8,6 +8,7 @@ import { calculatePremiums } from './calculate-premiums';
 import { claimPackData } from './claim-pack-data';
 import { claimPackWorkbook } from './claim-pack-workbook';
 import { decideLimitRequest } from './decide-limit-request';
+import { linkRequestOrders } from './link-request-orders';
 import { CLAIM_MOVES, ClaimMove, moveClaim } from './move-claim';
 import { openClaim } from './open-claim';
 import { payClaim } from './pay-claim';
@@ -52,6 +53,10 @@ export function insuranceRouter(db: Knex): Router {
   router.post('/limit_requests/:id/amend', async (req, res) => {
     const id = recordId(req.params.id, 'limit request');
     res.json(await amendLimit(db, id, req.body, requestContext(req)));
+  });
+  router.put('/limit_requests/:id/orders', async (req, res) => {
+    const id = recordId(req.params.id, 'limit request');
+    res.json(await linkRequestOrders(db, id, req.body, requestContext(req)));
   });
   router.post('/exporter_notifications/report', async (req, res) => {
     res.status(201).json(await reportToExporter(db, req.body, requestContext(req)));

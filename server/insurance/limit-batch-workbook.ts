@@ -16,6 +16,7 @@ export const LIMIT_BATCH_COLUMNS = [
   { header: 'Currency', key: 'currency', width: 9 },
   { header: 'Terms (days)', key: 'terms_days', width: 12 },
   { header: 'Policy', key: 'policy_number', width: 16 },
+  { header: 'Purchase orders', key: 'po_numbers', width: 24 },
 ] as const;
 
 /**

@@ -88,11 +88,12 @@ export async function checkDecision(
         `is above the requested ${request.requested_amount}: ` +
         'send increase: true if the insurer granted more than was asked';
     }
+    const requested = request.requested_amount;
     if (decision === 'approved' && below) {
-      errors.granted_amount = `is below the requested ${request.requested_amount}: record a partial approval`;
+      errors.granted_amount = `is below the requested ${requested}: record a partial approval`;
     }
     if (decision === 'partial' && !below) {
-      errors.granted_amount = `must be below the requested ${request.requested_amount} for a partial approval`;
+      errors.granted_amount = `must be below the requested ${requested} for a partial approval`;
     }
     if (decision === 'reduced' && not_a_cut) {
       errors.granted_amount = `must be below the current limit ${request.granted_amount}`;

@@ -41,6 +41,10 @@ export async function submitLimitRequests(db: Knex, body: unknown, context: Requ
         'b.postal_code',
         'b.country',
         'p.policy_number',
+        trx.raw(`(SELECT string_agg(po.number, ', ' ORDER BY po.number)
+                    FROM limit_request_orders o
+                    JOIN purchase_orders po ON po.id = o.purchase_order_id
+                   WHERE o.limit_request_id = r.id) AS po_numbers`),
       )
       .orderBy('r.id')
       .forUpdate('r');

@@ -1,4 +1,5 @@
 import { createTestApp, TestApp } from '../helpers/test-app';
+import { insert } from '../helpers/fixtures';
 import { count, downloadWorkbook, insuredPair, limitRequest, sheetRows } from './insurance-world';
 
 let t: TestApp;
@@ -29,6 +30,23 @@ describe('sending limit requests to the insurer', () => {
     );
     const a = await limitRequest(t, first, '50000.00', '2026-09-01');
     const b = await limitRequest(t, second, '12500.50', '2026-09-02');
+    const po = await insert(t.db, 'purchase_orders', {
+      exporter_id: first.exporter_id,
+      buyer_id: first.buyer_id,
+      number: 'PO-77',
+      received_date: '2026-08-30',
+      amount: '50000.00',
+      currency: 'USD',
+    });
+    const linked = await t.api
+      .put(`/api/limit_requests/${a.id}/orders`)
+      .send({ purchase_order_ids: [po.id] });
+    expect(linked.body.purchase_order_ids).toEqual([po.id]);
+    const stray = await t.api
+      .put(`/api/limit_requests/${b.id}/orders`)
+      .send({ purchase_order_ids: [po.id] });
+    expect(stray.status).toBe(400);
+    expect(stray.body.errors.purchase_order_ids).toMatch(/not this exporter's orders/);
     const sent = await t.api
       .post('/api/limit_requests/submit')
       .send({ submitted_date: '2026-09-03' });
@@ -63,7 +81,9 @@ describe('sending limit requests to the insurer', () => {
       'Currency',
       'Terms (days)',
       'Policy',
+      'Purchase orders',
     ]);
+    expect(rows[1][13]).toBe('PO-77');
     expect(rows[1].slice(2, 12)).toEqual([
       'Hudson Fine Foods Inc.',
       '12-3456789',
