@@ -1,31 +1,20 @@
 import type { Knex } from 'knex';
 import { badRequest, notFound } from '../http/http-error';
 import type { RequestContext } from '../rest/types';
-import { checkDecision, DecisionInput } from './limit-decision-rules';
-import { bodyParser, day, note } from './parse-body';
+import { checkDecision, decisionParser } from './limit-decision-rules';
 import { recordLimitDecision } from './record-limit-decision';
 
 /** Requests whose limit is live and may therefore be cut or replaced. */
 const LIVE = new Set(['approved', 'partial', 'conditional', 'temporary', 'reduced']);
 
-const parse = bodyParser<DecisionInput>({
-  type: 'object',
-  required: ['decision', 'decision_date'],
-  properties: {
-    decision: {
-      type: 'string',
-      enum: ['reduced', 'cancelled', 'approved', 'partial', 'conditional', 'temporary'],
-    },
-    granted_amount: { type: 'string', decimal: { scale: 2, sign: 'nonNegative' } },
-    decision_date: day,
-    effective_date: day,
-    expiry_date: day,
-    reason: note,
-    conditions: note,
-    insurer_reference: { type: 'string', maxLength: 200 },
-    increase: { type: 'boolean' },
-  },
-});
+const parse = decisionParser([
+  'reduced',
+  'cancelled',
+  'approved',
+  'partial',
+  'conditional',
+  'temporary',
+]);
 
 /**
  * POST /api/limit_requests/:id/amend — a later decision on a granted limit: a reduction or

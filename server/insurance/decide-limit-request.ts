@@ -1,8 +1,7 @@
 import type { Knex } from 'knex';
 import { badRequest, notFound } from '../http/http-error';
 import type { RequestContext } from '../rest/types';
-import { checkDecision, DecisionInput } from './limit-decision-rules';
-import { bodyParser, day, note } from './parse-body';
+import { checkDecision, decisionParser } from './limit-decision-rules';
 import { recordLimitDecision } from './record-limit-decision';
 
 export const FIRST_DECISIONS = [
@@ -14,21 +13,7 @@ export const FIRST_DECISIONS = [
   'pending',
 ] as const;
 
-const parse = bodyParser<DecisionInput>({
-  type: 'object',
-  required: ['decision', 'decision_date'],
-  properties: {
-    decision: { type: 'string', enum: FIRST_DECISIONS },
-    granted_amount: { type: 'string', decimal: { scale: 2, sign: 'nonNegative' } },
-    decision_date: day,
-    effective_date: day,
-    expiry_date: day,
-    reason: note,
-    conditions: note,
-    insurer_reference: { type: 'string', maxLength: 200 },
-    increase: { type: 'boolean' },
-  },
-});
+const parse = decisionParser(FIRST_DECISIONS);
 
 /**
  * POST /api/limit_requests/:id/decide — the insurer's answer to a pending request. "pending"

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { badRequest } from '../http/http-error';
+import { bodyParser, day, note } from './parse-body';
 
 export interface DecisionInput {
   decision: string;
@@ -20,6 +21,24 @@ export interface CheckedDecision {
 }
 
 type Row = Record<string, any>;
+
+/** The body of a decision command, allowing the decisions that command may record. */
+export const decisionParser = (decisions: readonly string[]) =>
+  bodyParser<DecisionInput>({
+    type: 'object',
+    required: ['decision', 'decision_date'],
+    properties: {
+      decision: { type: 'string', enum: decisions },
+      granted_amount: { type: 'string', decimal: { scale: 2, sign: 'nonNegative' } },
+      decision_date: day,
+      effective_date: day,
+      expiry_date: day,
+      reason: note,
+      conditions: note,
+      insurer_reference: { type: 'string', maxLength: 200 },
+      increase: { type: 'boolean' },
+    },
+  });
 
 /** Days between a cut's notice and its effect when the insurer names no date. */
 export const NOTICE_DAYS = 30;

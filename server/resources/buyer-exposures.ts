@@ -1,4 +1,5 @@
 import { defineResource } from '../rest/define-resource';
+import { asOfReport } from './as-of-report';
 import { ref } from './columns';
 import { exposureColumns } from './exposures';
 
@@ -6,11 +7,7 @@ import { exposureColumns } from './exposures';
 // exporters selling to it (room and excess are summed per exporter, never netted).
 export default defineResource({
   name: 'buyer_exposures',
-  source: (db, params) =>
-    db.raw('buyer_exposure_report(coalesce(?::date, current_date))', [
-      (params.as_of as string | undefined) ?? null,
-    ]),
-  params: { as_of: { type: 'date', description: 'The date of the figures; today if left out' } },
+  ...asOfReport('buyer_exposure_report', 'The date of the figures'),
   defaultSort: ['over_limit', 'DESC'],
   columns: {
     id: { type: 'string', description: 'buyer_id-currency' },

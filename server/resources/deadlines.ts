@@ -1,4 +1,5 @@
 import { defineResource } from '../rest/define-resource';
+import { asOfReport } from './as-of-report';
 import { ref } from './columns';
 
 export const DEADLINE_KINDS = [
@@ -13,11 +14,7 @@ export const DEADLINE_KINDS = [
 // (insurer_notices) or the claim filed.
 export default defineResource({
   name: 'deadlines',
-  source: (db, params) =>
-    db.raw('deadline_report(coalesce(?::date, current_date))', [
-      (params.as_of as string | undefined) ?? null,
-    ]),
-  params: { as_of: { type: 'date', description: 'The date to check at; today if left out' } },
+  ...asOfReport('deadline_report', 'The date to check at'),
   defaultSort: ['due_date', 'ASC'],
   columns: {
     id: { type: 'string', description: 'kind-invoice_id or kind-claim_id' },

@@ -1,4 +1,5 @@
 import { defineResource } from '../rest/define-resource';
+import { asOfReport } from './as-of-report';
 import { ref } from './columns';
 
 const money = (description: string) => ({ type: 'money', description }) as const;
@@ -22,11 +23,7 @@ export const exposureColumns = {
 // Read-only report: exposure_report(as_of) in SQL, one row per exporter and buyer.
 export default defineResource({
   name: 'exposures',
-  source: (db, params) =>
-    db.raw('exposure_report(coalesce(?::date, current_date))', [
-      (params.as_of as string | undefined) ?? null,
-    ]),
-  params: { as_of: { type: 'date', description: 'The date of the figures; today if left out' } },
+  ...asOfReport('exposure_report', 'The date of the figures'),
   defaultSort: ['over_limit', 'DESC'],
   columns: {
     id: { type: 'string', description: 'exporter_id-buyer_id' },

@@ -1,15 +1,12 @@
 import { defineResource } from '../rest/define-resource';
+import { asOfReport } from './as-of-report';
 import { ref } from './columns';
 
 // Read-only report: promise_watch(as_of), the POs whose buyer's cover the exporter has not
 // heard about: late after notify_by (received + 7 days), due soon within two days of it.
 export default defineResource({
   name: 'promise_watch',
-  source: (db, params) =>
-    db.raw('promise_watch(coalesce(?::date, current_date))', [
-      (params.as_of as string | undefined) ?? null,
-    ]),
-  params: { as_of: { type: 'date', description: 'The date to check at; today if left out' } },
+  ...asOfReport('promise_watch', 'The date to check at'),
   defaultSort: ['notify_by', 'ASC'],
   columns: {
     id: { type: 'id', description: 'The purchase order id' },
