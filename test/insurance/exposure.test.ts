@@ -126,3 +126,20 @@ describe('exposure on a buyer', () => {
     expect(effective.body[0]).toMatchObject({ limit_amount: '0.00', limit_decision: 'cancelled' });
   });
 });
+
+describe('the insurance reports in the API description', () => {
+  it('lists every insurance report', async () => {
+    const res = await t.api.get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    const paths = Object.keys(res.body.paths);
+    for (const name of [
+      'exposures',
+      'buyer_exposures',
+      'promise_watch',
+      'deadlines',
+      'premium_calculations',
+    ]) {
+      expect(paths).toContain(`/api/${name}`);
+    }
+  });
+});
