@@ -7,6 +7,7 @@ import { logger } from './logger';
 import { healthRouter } from './health';
 import { resourcesRouter } from './rest/resources-router';
 import { errorHandler, notFoundHandler } from './http/error-handler';
+import { insuranceRouter } from './insurance/insurance-router';
 
 export interface AppDeps {
   db: Db;
@@ -26,6 +27,7 @@ export function createApp({ db, config = readConfig() }: AppDeps): express.Expre
   );
   app.use('/api', healthRouter(db));
   app.use('/api', resourcesRouter(db, config.corsOrigins));
+  app.use('/api', insuranceRouter(db));
   app.use('/api', notFoundHandler);
   app.use(errorHandler);
   return app;

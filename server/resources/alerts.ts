@@ -2,8 +2,10 @@ import { defineResource } from '../rest/define-resource';
 import { date, id, ref, stamps } from './columns';
 
 export const ALERT_KINDS = [
-  'overdue_notice_due', 'overdue_notice_missed', 'claim_due', 'claim_missed', 'review_due',
-  'check_depositable', 'po_notice_due', 'po_notice_late', 'reminder_due',
+  'overdue_notice_due', 'overdue_notice_missed', 'claim_filing_due', 'claim_filing_missed',
+  'insolvency_notice_due', 'insolvency_notice_missed', 'insolvency_claim_due',
+  'insolvency_claim_missed', 'review_due', 'check_depositable', 'po_notice_due', 'po_notice_late',
+  'reminder_due',
 ] as const;
 
 export default defineResource({
@@ -19,6 +21,7 @@ export default defineResource({
     purchase_order_id: { ...ref('purchase_orders', false), readOnly: true },
     payment_id: { ...ref('payments', false), readOnly: true },
     reminder_id: { ...ref('reminders', false), readOnly: true },
+    claim_id: { ...ref('claims', false), readOnly: true },
     due_date: { ...date(), readOnly: true },
     raised_on: { ...date(), readOnly: true },
     message: { type: 'string', readOnly: true, search: true, maxLength: 1000 },

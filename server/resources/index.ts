@@ -5,6 +5,7 @@ import alerts from './alerts';
 import aging from './aging';
 import allocations from './allocations';
 import auditLog from './audit-log';
+import buyerExposures from './buyer-exposures';
 import buyers from './buyers';
 import claimInvoices from './claim-invoices';
 import claimPayments from './claim-payments';
@@ -13,14 +14,17 @@ import collectionAgencies from './collection-agencies';
 import contactInvoices from './contact-invoices';
 import contacts from './contacts';
 import creditNotes from './credit-notes';
+import deadlines from './deadlines';
 import deductions from './deductions';
 import deposits from './deposits';
 import documents from './documents';
 import dunningLevels from './dunning-levels';
 import dunningTexts from './dunning-texts';
+import exporterNotifications from './exporter-notifications';
 import exporters from './exporters';
+import exposures from './exposures';
+import insurerNotices from './insurer-notices';
 import invoiceExtensions from './invoice-extensions';
-import insurerNotifications from './insurer-notifications';
 import invoices from './invoices';
 import jobRuns from './job-runs';
 import limitDecisions from './limit-decisions';
@@ -29,8 +33,10 @@ import limitRequests from './limit-requests';
 import orderConfirmations from './order-confirmations';
 import payments from './payments';
 import policies from './policies';
+import premiumCalculations from './premium-calculations';
 import premiumPayments from './premium-payments';
 import premiums from './premiums';
+import promiseWatch from './promise-watch';
 import purchaseOrders from './purchase-orders';
 import recoveries from './recoveries';
 import reminderInvoices from './reminder-invoices';
@@ -45,8 +51,10 @@ export const resources: Resource[] = [
   deductions, deposits, documents, dunningLevels, dunningTexts, reminders, contacts, reviews,
   collectionAgencies, agencyReferrals, claims, claimPayments, recoveries, aging, auditLog, jobRuns,
   reports, limitRequestOrders, reminderInvoices, contactInvoices, claimInvoices,
-  agencyReferralInvoices,
-  alerts, insurerNotifications,
+  agencyReferralInvoices, alerts,
+  // Credit insurance (issue 6).
+  exposures, buyerExposures, exporterNotifications, promiseWatch, premiumCalculations, deadlines,
+  insurerNotices,
 ];
 
 export const resourceByName = new Map(resources.map((resource) => [resource.name, resource]));

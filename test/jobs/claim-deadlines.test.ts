@@ -35,8 +35,8 @@ const run = (asOf: string) =>
 describe('claim-deadlines', () => {
   it('raises the notices due within 14 days and marks the missed ones, once', async () => {
     const first = await run('2025-05-25');
-    expect(first.counts).toEqual({
-      overdue_notice_due: 1, overdue_notice_missed: 1, claim_due: 0, claim_missed: 0,
+    expect(first.counts).toMatchObject({
+      overdue_notice_due: 1, overdue_notice_missed: 1, claim_filing_due: 0, claim_filing_missed: 0,
     });
     const alerts = await t.db('alerts').join('invoices', 'invoices.id', 'alerts.invoice_id')
       .select('alerts.kind', 'alerts.due_date', 'invoices.number').orderBy('invoices.number');
@@ -45,9 +45,7 @@ describe('claim-deadlines', () => {
       { kind: 'overdue_notice_due', due_date: '2025-05-31', number: 'WORKED' },
     ]);
     const second = await run('2025-05-25');
-    expect(second.counts).toEqual({
-      overdue_notice_due: 0, overdue_notice_missed: 0, claim_due: 0, claim_missed: 0,
-    });
+    expect(Object.values(second.counts).every((n) => n === 0)).toBe(true);
     expect(await t.db('alerts').count({ n: '*' })).toEqual([{ n: 2 }]);
     const runs = await t.db('job_runs').where({ job: 'claim-deadlines' }).orderBy('id');
     expect(runs.map((r) => [r.status, r.counts.overdue_notice_due])).toEqual([['succeeded', 1], ['succeeded', 0]]);
@@ -55,17 +53,19 @@ describe('claim-deadlines', () => {
 
   it('treats a notice sent to the insurer as done while its claim deadline still comes', async () => {
     const worked = await t.db('invoices').where({ number: 'WORKED', exporter_id: exporterId }).first();
-    await insert(t.db, 'insurer_notifications', { invoice_id: worked.id, notified_date: '2025-05-28' });
+    await insert(t.db, 'insurer_notices', {
+      kind: 'overdue', invoice_id: worked.id, notice_date: '2025-05-28',
+    });
     const later = await run('2025-07-20');
     // WORKED: notice sent, claim due 07-30. EARLIER: claim missed (06-30). LATER: notice by 07-30.
-    expect(later.counts).toEqual({
-      overdue_notice_due: 1, overdue_notice_missed: 0, claim_due: 1, claim_missed: 1,
+    expect(later.counts).toMatchObject({
+      overdue_notice_due: 1, overdue_notice_missed: 0, claim_filing_due: 1, claim_filing_missed: 1,
     });
     const noticeFor = await t.db('alerts').join('invoices', 'invoices.id', 'alerts.invoice_id')
       .where({ 'alerts.kind': 'overdue_notice_due', 'alerts.raised_on': '2025-07-20' })
       .first('invoices.number');
     expect(noticeFor.number).toBe('LATER');
-    const claimAlert = await t.db('alerts').where({ invoice_id: worked.id, kind: 'claim_due' }).first();
+    const claimAlert = await t.db('alerts').where({ invoice_id: worked.id, kind: 'claim_filing_due' }).first();
     expect(claimAlert).toMatchObject({ due_date: '2025-07-30', raised_on: '2025-07-20' });
     expect(claimAlert.message).toBe('Claim filing for invoice WORKED is due by 2025-07-30');
   });
