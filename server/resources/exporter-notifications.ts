@@ -6,6 +6,7 @@ import { date, id, ref, stamps, text } from './columns';
 export default defineResource({
   name: 'exporter_notifications',
   source: 'exporter_notification_list',
+  presents: ['exporter_notifications', 'exporter_notification_orders'],
   defaultSort: ['notified_date', 'DESC'],
   columns: {
     id,

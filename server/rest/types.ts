@@ -66,6 +66,11 @@ export interface ResourceDeclaration {
   table?: string;
   /** What lists and reads select from (a view, or a set-returning function call). */
   source?: string | ((db: Knex, params: Record<string, unknown>) => Knex.Raw);
+  /**
+   * Tables a read-only resource presents although commands write them (e.g. a notification
+   * and its purchase orders): the schema's every table is served by some resource.
+   */
+  presents?: string[];
   /** Filter keys that are parameters of the source rather than columns (e.g. as_of). */
   params?: Record<string, ColumnDeclaration>;
   columns: Record<string, ColumnDeclaration>;

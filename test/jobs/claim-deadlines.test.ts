@@ -45,7 +45,7 @@ describe('claim-deadlines', () => {
       { kind: 'overdue_notice_due', due_date: '2025-05-31', number: 'WORKED' },
     ]);
     const second = await run('2025-05-25');
-    expect(Object.values(second.counts).every((n) => n === 0)).toBe(true);
+    expect(Object.values(second.counts ?? {}).every((n) => n === 0)).toBe(true);
     expect(await t.db('alerts').count({ n: '*' })).toEqual([{ n: 2 }]);
     const runs = await t.db('job_runs').where({ job: 'claim-deadlines' }).orderBy('id');
     expect(runs.map((r) => [r.status, r.counts.overdue_notice_due])).toEqual([['succeeded', 1], ['succeeded', 0]]);

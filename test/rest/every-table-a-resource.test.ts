@@ -22,7 +22,10 @@ describe('the resources', () => {
         WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
     );
     const served = new Set(
-      resources.flatMap((r) => [r.table, r.source].filter((s) => typeof s === 'string')),
+      resources.flatMap((r) => [
+        ...[r.table, r.source].filter((s) => typeof s === 'string'),
+        ...(r.declaration.presents ?? []),
+      ]),
     );
     const missing = rows
       .map((row: { table_name: string }) => row.table_name)
