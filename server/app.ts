@@ -1,21 +1,31 @@
 import express from 'express';
+import helmet from 'helmet';
 import pinoHttp from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
-import { logger } from './logger';
+import { authentication } from './auth/authentication';
+import { Config, readConfig } from './config';
+import { logger as defaultLogger, Logger } from './logger';
+import { reportDownloadRouter } from './reports/report-download-router';
 import { healthRouter } from './health';
 import { resourcesRouter } from './rest/resources-router';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 
 export interface AppDeps {
   db: Db;
+  /** Read from the environment when left out. */
+  config?: Config;
+  /** Tests pass a logger that writes where they can read it. */
+  logger?: Logger;
 }
 
 /** The HTTP application: everything under /api, the admin UI at /. */
-export function createApp({ db }: AppDeps): express.Express {
+export function createApp(deps: AppDeps): express.Express {
+  const { db, config = readConfig(), logger = defaultLogger } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(helmet());
   app.use(
     pinoHttp({
       logger,
@@ -23,6 +33,9 @@ export function createApp({ db }: AppDeps): express.Express {
     }),
   );
   app.use('/api', healthRouter(db));
+  // Everything below needs a session (see server/auth/authentication.ts).
+  app.use('/api', authentication({ db, config, logger }));
+  app.use('/api', reportDownloadRouter(db));
   app.use('/api', resourcesRouter(db));
   app.use('/api', notFoundHandler);
   app.use(errorHandler);

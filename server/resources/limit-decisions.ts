@@ -1,8 +1,10 @@
 import { defineResource } from '../rest/define-resource';
+import { throughParent } from '../rest/exporter-scopes';
 import { date, id, ref, text } from './columns';
 
 export default defineResource({
   name: 'limit_decisions',
+  exporterScope: throughParent('limit_requests', 'limit_request_id'),
   table: 'limit_decisions',
   defaultSort: ['decision_date', 'DESC'],
   columns: {

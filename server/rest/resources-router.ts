@@ -1,11 +1,12 @@
-import express, { Router, Request } from 'express';
+import express, { Router, Request, RequestHandler } from 'express';
 import cors from 'cors';
 import type { Db } from '../../db/connection';
+import { forbidden } from '../http/http-error';
 import { resources } from '../resources';
 import { parseListQuery } from './parse-list-query';
 import { ResourceService } from './resource-service';
 import { openApiDocument } from './openapi';
-import type { RequestContext } from './types';
+import type { RequestContext, Resource } from './types';
 
 export const BODY_LIMIT = '1mb';
 
@@ -17,6 +18,16 @@ export function requestContext(req: Request): RequestContext {
 function contentRange(name: string, first: number, count: number, total: number): string {
   return count === 0 ? `${name} */${total}` : `${name} ${first}-${first + count - 1}/${total}`;
 }
+
+/** 403 for callers whose role the resource does not admit (e.g. staff on users). */
+const rolesOf =
+  (resource: Resource): RequestHandler =>
+  (req, _res, next) => {
+    if (resource.roles && !resource.roles.includes(req.user?.role as never)) {
+      throw forbidden(`Your role may not use ${resource.name}`);
+    }
+    next();
+  };
 
 /** Serves every declared resource in react-admin's simple-rest protocol. */
 export function resourcesRouter(db: Db, corsOrigins: string[] = []): Router {
@@ -37,6 +48,7 @@ export function resourcesRouter(db: Db, corsOrigins: string[] = []): Router {
   for (const resource of resources) {
     const service = new ResourceService(db, resource);
     const path = `/${resource.name}`;
+    router.use(path, rolesOf(resource));
     router.get(path, async (req, res) => {
       const list = parseListQuery(resource, req.query as Record<string, unknown>);
       const { rows, total } = await service.getList(list, requestContext(req));
