@@ -30,6 +30,7 @@ import recoveries from './recoveries';
 import reminders from './reminders';
 import reports from './reports';
 import reviews from './reviews';
+import users from './users';
 
 /** Every resource the API serves; the admin UI and OpenAPI read this same list. */
 export const resources: Resource[] = [
@@ -37,7 +38,7 @@ export const resources: Resource[] = [
   premiums, premiumPayments, invoices, invoiceExtensions, creditNotes, payments, allocations,
   deductions, deposits, documents, dunningLevels, dunningTexts, reminders, contacts, reviews,
   collectionAgencies, agencyReferrals, claims, claimPayments, recoveries, aging, auditLog, jobRuns,
-  reports,
+  reports, users,
 ];
 
 export const resourceByName = new Map(resources.map((resource) => [resource.name, resource]));
