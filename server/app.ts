@@ -19,12 +19,16 @@ export interface AppDeps {
   logger?: Logger;
 }
 
+/** TRUST_PROXY: a number of proxy hops, or what Express accepts by name ("loopback", ...). */
+const trustProxy = (value: string) => (/^\d+$/.test(value) ? Number(value) : value);
+
 /** The HTTP application: everything under /api, the admin UI at /. */
 export function createApp(deps: AppDeps): express.Express {
   const { db, config = readConfig(), logger = defaultLogger } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  if (config.trustProxy) app.set('trust proxy', trustProxy(config.trustProxy));
   app.use(helmet());
   app.use(
     pinoHttp({

@@ -1,14 +1,14 @@
 import { resources } from '../../server/resources';
 import { buyerFixture, insert, policyFixture } from '../helpers/fixtures';
 import { exporterWorld } from '../helpers/exporter-world';
-import { Agent, createTestApp, TestApp } from '../helpers/test-app';
+import { Agent, createTestApp, TestApp, UserAgent } from '../helpers/test-app';
 import { EXPECTED_ROWS, FORBIDDEN_TO_EXPORTERS } from './expected-rows';
 
 let t: TestApp;
 let exporterA: number;
 let exporterB: number;
 let asA: Agent;
-let asStaff: Agent;
+let asStaff: UserAgent;
 
 beforeAll(async () => {
   t = await createTestApp();

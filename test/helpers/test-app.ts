@@ -7,6 +7,9 @@ import { createTestDatabase, TestDatabase } from './test-db';
 
 export type Agent = ReturnType<typeof supertest.agent>;
 
+/** An agent logged in as a user the test created. */
+export type UserAgent = Agent & { user: TestUser };
+
 export const TEST_PASSWORD = 'correct horse battery';
 
 export interface TestApp extends TestDatabase {
@@ -18,7 +21,7 @@ export interface TestApp extends TestDatabase {
   /** No session at all. */
   anonymous: ReturnType<typeof supertest>;
   /** A new user of that role (exporter users need their exporter), logged in. */
-  loginAs: (role: Role, exporterId?: number) => Promise<Agent & { user: TestUser }>;
+  loginAs: (role: Role, exporterId?: number) => Promise<UserAgent>;
 }
 
 export interface TestUser {
@@ -36,7 +39,7 @@ export async function createTestApp(): Promise<TestApp> {
   const app = createApp({ db: database.db });
   const passwordHash = await hashPassword(TEST_PASSWORD);
 
-  const loginAs = async (role: Role, exporterId?: number) => {
+  const loginAs = async (role: Role, exporterId?: number): Promise<UserAgent> => {
     if (role === 'exporter' && !exporterId)
       throw new Error('An exporter user needs an exporter id');
     users += 1;
