@@ -22,14 +22,14 @@ export async function ensureFirstAdmin(
 ): Promise<string | undefined> {
   const email = (config.adminEmail ?? DEFAULT_ADMIN_EMAIL).trim().toLowerCase();
   const password = config.adminPassword ?? randomBytes(12).toString('base64url');
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new Error(`ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters long`);
-  }
   const created = await db.transaction(async (trx) => {
     // Two instances starting on an empty database at once create one admin between them.
     await trx.raw('SELECT pg_advisory_xact_lock(?)', [FIRST_ADMIN_LOCK]);
     const [{ count }] = await trx('users').count({ count: '*' });
     if (Number(count) > 0) return undefined;
+    if (password.length < MIN_PASSWORD_LENGTH) {
+      throw new Error(`ADMIN_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+    }
     const [admin] = await trx('users')
       .insert({
         email,
