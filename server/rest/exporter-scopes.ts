@@ -15,29 +15,25 @@ export const noRows: ExporterScope = ({ query }) => {
   query.whereRaw('false');
 };
 
-/** Rows whose parent record (reached through `foreignKey`) belongs to the exporter. */
-export const throughParent =
-  (table: string, foreignKey: string): ExporterScope =>
+/** Rows for which the exporter has a row in `table` whose `theirs` equals our `ours`. */
+const linkedRow =
+  (table: string, theirs: string, ours: string): ExporterScope =>
   ({ query, db, alias, exporterId }) => {
     query.whereExists(
-      db({ scope_parent: table })
+      db({ linked: table })
         .select(db.raw('1'))
-        .whereRaw('scope_parent.id = ??', [`${alias}.${foreignKey}`])
-        .where('scope_parent.exporter_id', exporterId),
+        .whereRaw('?? = ??', [`linked.${theirs}`, `${alias}.${ours}`])
+        .where('linked.exporter_id', exporterId),
     );
   };
 
+/** Rows whose parent record (reached through `foreignKey`) belongs to the exporter. */
+export const throughParent = (table: string, foreignKey: string) =>
+  linkedRow(table, 'id', foreignKey);
+
 /** Rows that some record of the exporter in `table` points at through `foreignKey`. */
-export const referencedBy =
-  (table: string, foreignKey: string): ExporterScope =>
-  ({ query, db, alias, exporterId }) => {
-    query.whereExists(
-      db({ scope_child: table })
-        .select(db.raw('1'))
-        .whereRaw('?? = ??', [`scope_child.${foreignKey}`, `${alias}.id`])
-        .where('scope_child.exporter_id', exporterId),
-    );
-  };
+export const referencedBy = (table: string, foreignKey: string) =>
+  linkedRow(table, foreignKey, 'id');
 
 /** Rows any of the scopes lets through. */
 export const anyOf =
