@@ -29,7 +29,9 @@ export function createApp(deps: AppDeps): express.Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   if (config.trustProxy) app.set('trust proxy', trustProxy(config.trustProxy));
-  app.use(helmet());
+  // Upgrading requests to https would break the plain-http `npm start` outside production.
+  const upgradeInsecureRequests = config.production ? [] : null;
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests } } }));
   app.use(
     pinoHttp({
       logger,

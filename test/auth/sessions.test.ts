@@ -131,6 +131,10 @@ describe('routes that need a session', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
     expect(res.headers['strict-transport-security']).toMatch(/max-age=/);
+    expect(res.headers['content-security-policy']).not.toMatch(/upgrade-insecure-requests/);
+    const config = { ...readConfig(), production: true, sessionSecret: 'a'.repeat(40) };
+    const production = await supertest(createApp({ db: t.db, config })).get('/api/health');
+    expect(production.headers['content-security-policy']).toMatch(/upgrade-insecure-requests/);
   });
 });
 
