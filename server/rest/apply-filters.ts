@@ -12,8 +12,9 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 export function applyFilters(query: Knex.QueryBuilder, resource: Resource, list: ListQuery): void {
   for (const { column, operator, value } of list.conditions) {
     const type = resource.columns[column].type;
+    const binding = value as Knex.Value;
     if (type === 'emails') {
-      query.whereRaw(`${operator === '<>' ? 'NOT ' : ''}? = ANY(??)`, [value as Knex.Value, column]);
+      query.whereRaw(`${operator === '<>' ? 'NOT ' : ''}? = ANY(??)`, [binding, column]);
     } else if (Array.isArray(value)) {
       if (value.length === 0) query.whereRaw('false');
       else query.whereIn(column, value);
@@ -22,9 +23,9 @@ export function applyFilters(query: Knex.QueryBuilder, resource: Resource, list:
       else query.whereNull(column);
     } else if (type === 'date') {
       // Compare calendar dates in SQL, whatever the column's type, so no time zone intrudes.
-      query.whereRaw(`??::date ${operator} ?::date`, [column, value as Knex.Value]);
+      query.whereRaw(`??::date ${operator} ?::date`, [column, binding]);
     } else {
-      query.where(column, operator, value as Knex.Value);
+      query.where(column, operator, binding);
     }
   }
   for (const { name, value } of list.custom) resource.filters[name].apply(query, value);
