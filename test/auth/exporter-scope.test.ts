@@ -142,11 +142,24 @@ describe('what an exporter user sees', () => {
     }
   });
 
-  it('sees no row of exporter B even when filtering on exporter_id or buyer_id directly', async () => {
+  it('sees no row of exporter B when filtering on its exporter_id', async () => {
     for (const name of ['invoices', 'payments', 'aging', 'claims', 'reports', 'purchase_orders']) {
       const res = await list(asA, name, { filter: { exporter_id: exporterB } });
       expect([name, res.status, res.body]).toEqual([name, 200, []]);
     }
+  });
+
+  it('ages only its own invoices as of another date', async () => {
+    const { rows } = await t.db.raw(
+      "SELECT id, total FROM aging_report('2026-04-01') WHERE exporter_id = ? ORDER BY id",
+      [exporterA],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    const res = await list(asA, 'aging', { filter: { as_of: '2026-04-01' }, sort: ['id', 'ASC'] });
+    expect(res.body.map((row: { id: string; total: string }) => [row.id, row.total])).toEqual(
+      rows.map((row: { id: string; total: string }) => [row.id, row.total]),
+    );
+    expect(res.headers['content-range']).toBe(`aging 0-${rows.length - 1}/${rows.length}`);
   });
 
   it.each(FORBIDDEN_TO_EXPORTERS)('answers 403 for %s on every verb', async (name) => {
