@@ -6,6 +6,8 @@ export interface Config {
   adminEmail?: string;
   adminPassword?: string;
   sessionSecret?: string;
+  /** Express's `trust proxy` (e.g. 1 behind one TLS-terminating proxy): client address, https. */
+  trustProxy?: string;
   smtpUrl?: string;
   mailFrom: string;
   reportsDir: string;
@@ -25,6 +27,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     sessionSecret: env.SESSION_SECRET || undefined,
+    trustProxy: env.TRUST_PROXY || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Creditdesk <reports@creditdesk.local>',
     reportsDir: env.REPORTS_DIR ?? 'reports',

@@ -13,6 +13,7 @@ const humanise = (name: string) => name.replace(/_/g, ' ');
 
 /** "Key (exporter_id, number)=(1, 42) ..." → ["exporter_id", "number"]. */
 function keyColumns(detail = ''): string[] {
+  // Up to ")=(" so an expression key such as lower(email) stays whole.
   const match = /Key \((.*?)\)=\(/.exec(detail);
   return match ? match[1].split(',').map((c) => c.trim().replace(/^lower\((.*)\)$/, '$1')) : [];
 }

@@ -43,6 +43,7 @@ import reminderInvoices from './reminder-invoices';
 import reminders from './reminders';
 import reports from './reports';
 import reviews from './reviews';
+import users from './users';
 
 /** Every resource the API serves; the admin UI and OpenAPI read this same list. */
 export const resources: Resource[] = [
@@ -55,6 +56,7 @@ export const resources: Resource[] = [
   // Credit insurance (issue 6).
   exposures, buyerExposures, exporterNotifications, promiseWatch, premiumCalculations, deadlines,
   insurerNotices,
+  users,
 ];
 
 export const resourceByName = new Map(resources.map((resource) => [resource.name, resource]));

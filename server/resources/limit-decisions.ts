@@ -1,4 +1,5 @@
 import { defineResource } from '../rest/define-resource';
+import { throughParent } from '../rest/exporter-scopes';
 import { date, id, ref, text } from './columns';
 
 export const LIMIT_DECISIONS = [
@@ -17,6 +18,7 @@ export const LIMIT_DECISIONS = [
 // request's status in step in the same transaction.
 export default defineResource({
   name: 'limit_decisions',
+  exporterScope: throughParent('limit_requests', 'limit_request_id'),
   source: 'limit_decisions',
   defaultSort: ['decision_date', 'DESC'],
   columns: {

@@ -1,8 +1,10 @@
 import { defineResource } from '../rest/define-resource';
+import { throughParent } from '../rest/exporter-scopes';
 import { amount, date, id, ref, stamps, text } from './columns';
 
 export default defineResource({
   name: 'recoveries',
+  exporterScope: throughParent('claims', 'claim_id'),
   table: 'recoveries',
   // Each recovery's split between insurer and exporter comes from recovery_split in SQL.
   source: 'recovery_split',

@@ -1,10 +1,12 @@
 import { defineResource } from '../rest/define-resource';
+import { throughParent } from '../rest/exporter-scopes';
 import { date, id, ref, stamps, text } from './columns';
 
 export const REVIEW_DECISIONS = ['keep_chasing', 'payment_plan', 'claim', 'agency', 'write_off'] as const;
 
 export default defineResource({
   name: 'reviews',
+  exporterScope: throughParent('invoices', 'invoice_id'),
   table: 'reviews',
   defaultSort: ['entered_date', 'ASC'],
   columns: {

@@ -92,6 +92,7 @@ function schema(resource: Resource): Record<string, unknown> {
     if (column.type === 'money' || column.type === 'decimal')
       property.pattern = '^-?\\d+(\\.\\d+)?$';
     if (column.readOnly || !resource.writable.includes(name)) property.readOnly = true;
+    if (column.writeOnly) property.writeOnly = true;
     properties[name] = property;
   }
   const required = resource.writable.filter((name) => resource.columns[name].required);

@@ -21,22 +21,35 @@ export class ResourceService {
     readonly resource: Resource,
   ) {}
 
-  /** The rows the caller may see, before any filter. */
-  private readQuery(db: Knex, params: Record<string, unknown> = {}): Knex.QueryBuilder {
-    const { source, name } = this.resource;
+  /**
+   * The rows the caller may see, before any filter. Every read goes through here, so an
+   * exporter user's scope is part of each list, count, getMany and getOne query.
+   */
+  readQuery(
+    context: RequestContext,
+    params: Record<string, unknown> = {},
+    db: Knex = this.db,
+  ): Knex.QueryBuilder {
+    const { source, name, exporterScope } = this.resource;
     const from = typeof source === 'string' ? db.raw('??', [source]) : source(db, params);
-    return db.queryBuilder().from(db.raw('? AS ??', [from, name]));
+    const query = db.queryBuilder().from(db.raw('? AS ??', [from, name]));
+    const { user } = context;
+    if (user?.role === 'exporter') {
+      // A malformed exporter user sees nothing rather than rows whose exporter_id is null.
+      if (!Number.isSafeInteger(user.exporter_id)) query.whereRaw('false');
+      else exporterScope({ query, db, alias: name, exporterId: user.exporter_id as number });
+    }
+    return query;
   }
 
   private selectColumns(): string[] {
-    return Object.keys(this.resource.columns).map((column) => `${this.resource.name}.${column}`);
+    return Object.entries(this.resource.columns)
+      .filter(([, column]) => !column.writeOnly)
+      .map(([column]) => `${this.resource.name}.${column}`);
   }
 
-  async getList(
-    list: ListQuery,
-    _context: RequestContext,
-  ): Promise<{ rows: Row[]; total: number }> {
-    const filtered = this.readQuery(this.db, list.params);
+  async getList(list: ListQuery, context: RequestContext): Promise<{ rows: Row[]; total: number }> {
+    const filtered = this.readQuery(context, list.params);
     applyFilters(filtered, this.resource, list);
     const [sortField, sortOrder] = list.sort;
     const page = filtered
@@ -55,8 +68,8 @@ export class ResourceService {
     return { rows, total: Number(count) };
   }
 
-  async getOne(id: unknown, _context: RequestContext, db: Knex = this.db): Promise<Row> {
-    const row = await this.readQuery(db)
+  async getOne(id: unknown, context: RequestContext, db: Knex = this.db): Promise<Row> {
+    const row = await this.readQuery(context, {}, db)
       .select(this.selectColumns())
       .where(`${this.resource.name}.id`, this.parseId(id))
       .first();
@@ -74,7 +87,7 @@ export class ResourceService {
         resource: this.resource.name,
         recordId: created.id,
         action: 'create',
-        after: created,
+        after: this.withoutSecrets(created),
       });
       return this.getOne(created.id, context, trx);
     });
@@ -104,8 +117,8 @@ export class ResourceService {
         resource: this.resource.name,
         recordId: key,
         action: 'update',
-        before: existing,
-        after: updated,
+        before: this.withoutSecrets(existing),
+        after: this.withoutSecrets(updated),
       });
       return this.getOne(key, context, trx);
     });
@@ -122,7 +135,7 @@ export class ResourceService {
         resource: this.resource.name,
         recordId: key,
         action: 'delete',
-        before: existing,
+        before: this.withoutSecrets(existing),
       });
       return shown;
     });
@@ -145,6 +158,13 @@ export class ResourceService {
     } catch (error) {
       throw await explainCheckViolation(this.db, this.resource, error as { code?: string });
     }
+  }
+
+  /** The stored row as the audit log may keep it: no password hashes and the like. */
+  private withoutSecrets(row: Row): Row {
+    const kept = { ...row };
+    for (const column of this.resource.secretColumns) delete kept[column];
+    return kept;
   }
 
   private table(): string {
