@@ -14,6 +14,7 @@ import deposits from './deposits';
 import documents from './documents';
 import dunningLevels from './dunning-levels';
 import dunningTexts from './dunning-texts';
+import exporterNotices from './exporter-notices';
 import exporters from './exporters';
 import invoiceExtensions from './invoice-extensions';
 import invoices from './invoices';
@@ -23,13 +24,16 @@ import limitRequests from './limit-requests';
 import orderConfirmations from './order-confirmations';
 import payments from './payments';
 import policies from './policies';
+import postDatedChecks from './post-dated-checks';
 import premiumPayments from './premium-payments';
 import premiums from './premiums';
 import purchaseOrders from './purchase-orders';
 import recoveries from './recoveries';
+import reminderInvoices from './reminder-invoices';
 import reminders from './reminders';
 import reports from './reports';
 import reviews from './reviews';
+import unappliedCash from './unapplied-cash';
 
 /** Every resource the API serves; the admin UI and OpenAPI read this same list. */
 export const resources: Resource[] = [
@@ -38,6 +42,8 @@ export const resources: Resource[] = [
   deductions, deposits, documents, dunningLevels, dunningTexts, reminders, contacts, reviews,
   collectionAgencies, agencyReferrals, claims, claimPayments, recoveries, aging, auditLog, jobRuns,
   reports,
+  // Collections read models
+  unappliedCash, postDatedChecks, reminderInvoices, exporterNotices,
 ];
 
 export const resourceByName = new Map(resources.map((resource) => [resource.name, resource]));

@@ -1,11 +1,19 @@
 import { defineResource } from '../rest/define-resource';
 import { date, id, ref, stamps, text } from './columns';
 
-export const REVIEW_DECISIONS = ['keep_chasing', 'payment_plan', 'claim', 'agency', 'write_off'] as const;
+export const REVIEW_DECISIONS = [
+  'keep_chasing',
+  'payment_plan',
+  'claim',
+  'agency',
+  'write_off',
+] as const;
 
 export default defineResource({
   name: 'reviews',
   table: 'reviews',
+  // The queue shows each invoice's figures today (review_list in SQL).
+  source: 'review_list',
   defaultSort: ['entered_date', 'ASC'],
   columns: {
     id,
@@ -15,6 +23,25 @@ export default defineResource({
     decided_by: { type: 'string', description: 'Who at the exporter decided' },
     decided_date: date(),
     notes: text,
+    exporter_id: { ...ref('exporters'), readOnly: true },
+    buyer_id: { ...ref('buyers'), readOnly: true },
+    invoice_number: { type: 'string', readOnly: true, search: true },
+    due_date: { type: 'date', readOnly: true },
+    currency: { type: 'string', readOnly: true },
+    open_balance: { type: 'money', readOnly: true },
+    disputed_amount: { type: 'money', readOnly: true },
+    days_past_due: { type: 'integer', readOnly: true },
+    insured: { type: 'boolean', readOnly: true },
     ...stamps,
+  },
+  filters: {
+    pending: {
+      type: 'boolean',
+      description: "true: still waiting for the exporter's decision",
+      apply: (query, value) => {
+        if (value) query.whereNull('decision');
+        else query.whereNotNull('decision');
+      },
+    },
   },
 });
