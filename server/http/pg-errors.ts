@@ -25,6 +25,9 @@ function checkedColumn(error: PgError): string | undefined {
   return match?.[1];
 }
 
+/** Postgres's own words: knex puts the failed SQL, bindings and all, in front of them. */
+const pgMessage = (error: PgError) => error.message.slice(error.message.lastIndexOf(' - ') + 3);
+
 /**
  * Turns a Postgres error into the answer a client can act on, or undefined when it is not
  * the client's fault. Our own triggers raise check_violation with the column set.
@@ -53,8 +56,8 @@ export function translatePgError(error: PgError): HttpError | undefined {
     case 'P0001': {
       const field = checkedColumn(error);
       const own = error.code === 'P0001' || Boolean(error.column);
-      const reason = own ? error.message : `breaks the rule ${error.constraint ?? ''}`.trim();
-      return new HttpError(400, own ? error.message : `The record breaks a rule: ${reason}`,
+      const reason = own ? pgMessage(error) : `breaks the rule ${error.constraint ?? ''}`.trim();
+      return new HttpError(400, own ? pgMessage(error) : `The record breaks a rule: ${reason}`,
         field ? { [field]: reason } : undefined);
     }
     case '23502':
@@ -66,7 +69,7 @@ export function translatePgError(error: PgError): HttpError | undefined {
     case '22007':
     case '22008':
     case '22001':
-      return new HttpError(400, `A value is not valid: ${error.message}`);
+      return new HttpError(400, `A value is not valid: ${pgMessage(error)}`);
     case '40001':
     case '40P01':
       return new HttpError(409, 'Another change got there first; please try again');
