@@ -9,7 +9,7 @@ export const recordId = { type: 'integer', minimum: 1, maximum: 2147483647 } as 
 export const line = (maxLength = 200) => ({ type: 'string', maxLength }) as const;
 export const note = { type: 'string', maxLength: 10000 } as const;
 
-const MONEY_KEYS = new Set(['amount', 'amount_placed', 'recovered_amount', 'fee_amount']);
+const MONEY_KEYS = new Set(['amount', 'amount_placed', 'promised_amount']);
 
 /** Money may come as a JSON number; it is read as the decimal text it was written as. */
 function moneyAsText(value: unknown, key = ''): unknown {

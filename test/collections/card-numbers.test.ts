@@ -44,7 +44,11 @@ describe('full card numbers', () => {
     const res = await api
       .post('/api/payments')
       .send({
-        ...owners, method: 'card', amount: '10.00', currency: 'USD', received_date: '2026-03-01',
+        ...owners,
+        method: 'card',
+        amount: '10.00',
+        currency: 'USD',
+        received_date: '2026-03-01',
         notes: `paid with ${VISA.replace(/(\d{4})/g, '$1 ').trim()}`,
       })
       .expect(400);
@@ -53,14 +57,18 @@ describe('full card numbers', () => {
       .post('/api/payments/1/apply')
       .send({ allocations: [{ invoice_id: 1, amount: '1.00', deduction: { card: Number(VISA) } }] })
       .expect(400);
-    expect(nested.body.errors).toEqual({ 'allocations.0.deduction.card': 'looks like a full card number' });
+    expect(nested.body.errors).toEqual({
+      'allocations.0.deduction.card': 'looks like a full card number',
+    });
     expect(await t.db('payments').where({ buyer_id: owners.buyer_id })).toEqual([]);
     expect(logged).toBe('');
   });
 
   it('refuses one in the query string or the address on any route, and never logs it', async () => {
     logged = '';
-    await api.get(`/api/payments?filter=${encodeURIComponent(JSON.stringify({ q: VISA }))}`).expect(400);
+    await api
+      .get(`/api/payments?filter=${encodeURIComponent(JSON.stringify({ q: VISA }))}`)
+      .expect(400);
     await api.get(`/api/no-such-route?card=${VISA.slice(0, 8)}-${VISA.slice(8)}`).expect(400);
     await api.get(`/api/payments/${VISA}`).expect(400);
     expect(logged).toBe('');
@@ -85,8 +93,14 @@ describe('full card numbers', () => {
     await api
       .post('/api/payments')
       .send({
-        ...owners, method: 'card', amount: '10.00', currency: 'USD', received_date: '2026-03-01',
-        card_last4: '1111', card_processor_ref: 'ch_1', card_fee: '0.59',
+        ...owners,
+        method: 'card',
+        amount: '10.00',
+        currency: 'USD',
+        received_date: '2026-03-01',
+        card_last4: '1111',
+        card_processor_ref: 'ch_1',
+        card_fee: '0.59',
       })
       .expect(201);
     expect(logged).toContain('"url":"/api/payments"');

@@ -20,7 +20,10 @@ describe('cash application', () => {
       { invoice_id: a.id, amount: '1000.00' },
       { invoice_id: b.id, amount: 300 },
     ]).expect(201);
-    expect(res.body.payment).toMatchObject({ applied_amount: '1300.00', unapplied_amount: '200.00' });
+    expect(res.body.payment).toMatchObject({
+      applied_amount: '1300.00',
+      unapplied_amount: '200.00',
+    });
     expect(await invoiceFigures(t.db, b.id)).toMatchObject({ open_balance: '500.00' });
     const cash = await t.api
       .get(`/api/unapplied_cash?filter=${JSON.stringify({ buyer_id: owners.buyer_id })}`)
@@ -40,7 +43,9 @@ describe('cash application', () => {
       { invoice_id: b.id, amount: '600.00' },
     ]).expect(400);
     expect(res.body.message).toBe('Only 500.00 of this payment is unapplied');
-    expect(res.body.errors).toEqual({ 'allocations.1.amount': 'Only 500.00 of this payment is unapplied' });
+    expect(res.body.errors).toEqual({
+      'allocations.1.amount': 'Only 500.00 of this payment is unapplied',
+    });
     expect(await t.db('allocations').where({ payment_id: pay.id })).toEqual([]);
     expect(await invoiceFigures(t.db, a.id)).toMatchObject({ open_balance: '1000.00' });
   });
@@ -67,8 +72,13 @@ describe('cash application', () => {
     const first = await payment(t.db, owners, { amount: '600.00' });
     const second = await payment(t.db, owners, { amount: '600.00' });
     const clerk = await t.db.transaction();
-    await clerk('allocations').insert({ payment_id: first.id, invoice_id: target.id, amount: '600.00' });
-    const other = t.db('allocations')
+    await clerk('allocations').insert({
+      payment_id: first.id,
+      invoice_id: target.id,
+      amount: '600.00',
+    });
+    const other = t
+      .db('allocations')
       .insert({ payment_id: second.id, invoice_id: target.id, amount: '600.00' })
       .then(
         () => 'stored',
@@ -117,7 +127,13 @@ describe('cash application', () => {
     expect(await t.db('allocations').where({ payment_id: pay.id })).toEqual([]);
     const direct = await t.api
       .post('/api/payments')
-      .send({ ...owners, method: 'wire', amount: '-1.00', currency: 'USD', received_date: '2026-02-01' })
+      .send({
+        ...owners,
+        method: 'wire',
+        amount: '-1.00',
+        currency: 'USD',
+        received_date: '2026-02-01',
+      })
       .expect(400);
     expect(direct.body.errors).toEqual({ amount: 'must be greater than zero' });
   });
@@ -130,22 +146,34 @@ describe('cash application', () => {
       {
         invoice_id: target.id,
         amount: '900.00',
-        deduction: { amount: '100.00', reason_code: 'damaged_goods', buyer_explanation: 'Two cases broken' },
+        deduction: {
+          amount: '100.00',
+          reason_code: 'damaged_goods',
+          buyer_explanation: 'Two cases broken',
+        },
       },
     ]).expect(201);
     expect(res.body.deductions).toEqual([
       expect.objectContaining({
-        amount: '100.00', reason_code: 'damaged_goods', status: 'open', opened_date: '2026-02-12',
+        amount: '100.00',
+        reason_code: 'damaged_goods',
+        status: 'open',
+        opened_date: '2026-02-12',
         payment_id: pay.id,
       }),
     ]);
     expect(await invoiceFigures(t.db, target.id)).toMatchObject({
-      open_balance: '100.00', disputed_amount: '100.00',
+      open_balance: '100.00',
+      disputed_amount: '100.00',
     });
     const tooBig = await invoice(t.db, owners);
     const pay2 = await check(t.db, owners, { amount: '900.00' });
     const refused = await apply(pay2.id, [
-      { invoice_id: tooBig.id, amount: '900.00', deduction: { amount: '150.00', reason_code: 'pricing' } },
+      {
+        invoice_id: tooBig.id,
+        amount: '900.00',
+        deduction: { amount: '150.00', reason_code: 'pricing' },
+      },
     ]).expect(400);
     expect(refused.body.errors).toEqual({
       'allocations.0.deduction.amount': `Invoice ${tooBig.number} has only 100.00 open beyond other deductions`,
@@ -162,7 +190,8 @@ describe('cash application', () => {
     expect(await invoiceFigures(t.db, target.id)).toMatchObject({ open_balance: '750.00' });
     await t.api.delete(`/api/allocations/${allocationId}`).expect(200);
     expect(await invoiceFigures(t.db, target.id)).toMatchObject({ open_balance: '1000.00' });
-    const audit = await t.db('audit_log')
+    const audit = await t
+      .db('audit_log')
       .where({ resource: 'allocations', record_id: String(allocationId) })
       .orderBy('id')
       .pluck('action');
@@ -171,20 +200,57 @@ describe('cash application', () => {
     expect(after.body.unapplied_amount).toBe('250.00');
   });
 
+  it('keeps an applied payment and a paid invoice from shrinking below what is applied', async () => {
+    const owners = await pair(t.db);
+    const target = await invoice(t.db, owners);
+    const pay = await payment(t.db, owners, { amount: '700.00' });
+    await apply(pay.id, [{ invoice_id: target.id, amount: '600.00' }]).expect(201);
+    const payRes = await t.api
+      .put(`/api/payments/${pay.id}`)
+      .send({ amount: '599.99' })
+      .expect(400);
+    expect(payRes.body.errors).toEqual({
+      amount: '600.00 of this payment is applied to invoices: it cannot be less',
+    });
+    const currency = await t.api
+      .put(`/api/payments/${pay.id}`)
+      .send({ currency: 'CAD' })
+      .expect(400);
+    expect(currency.body.errors).toHaveProperty('currency');
+    const invRes = await t.api
+      .put(`/api/invoices/${target.id}`)
+      .send({ amount: '500.00' })
+      .expect(400);
+    expect(invRes.body.errors).toEqual({
+      amount: '600.00 of this invoice is paid or credited: it cannot be less',
+    });
+    await t.api.put(`/api/payments/${pay.id}`).send({ amount: '650.00' }).expect(200);
+  });
+
   it('keeps a card payment with its processor reference, fee and last four digits only', async () => {
     const owners = await pair(t.db);
     const card = await t.api
       .post('/api/payments')
       .send({
-        ...owners, method: 'card', amount: '480.00', currency: 'USD', received_date: '2026-03-01',
-        card_processor_ref: 'ch_3PqL2x', card_fee: '13.92', card_last4: '4242',
+        ...owners,
+        method: 'card',
+        amount: '480.00',
+        currency: 'USD',
+        received_date: '2026-03-01',
+        card_processor_ref: 'ch_3PqL2x',
+        card_fee: '13.92',
+        card_last4: '4242',
       })
       .expect(201);
     expect(card.body).toMatchObject({ card_fee: '13.92', card_last4: '4242' });
     const five = await t.api
       .post('/api/payments')
       .send({
-        ...owners, method: 'card', amount: '480.00', currency: 'USD', received_date: '2026-03-01',
+        ...owners,
+        method: 'card',
+        amount: '480.00',
+        currency: 'USD',
+        received_date: '2026-03-01',
         card_last4: '42424',
       })
       .expect(400);

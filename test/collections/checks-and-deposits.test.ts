@@ -19,17 +19,23 @@ describe('checks and deposits', () => {
   it('deposits a check received 2026-05-01 dated 2026-05-15 on the 15th, not on the 10th', async () => {
     const owners = await pair(t.db);
     const postDated = await check(t.db, owners, {
-      amount: '1500.00', received_date: '2026-05-01', check_date: '2026-05-15',
+      amount: '1500.00',
+      received_date: '2026-05-01',
+      check_date: '2026-05-15',
     });
     const shown = await t.api.get(`/api/payments/${postDated.id}`).expect(200);
     expect(shown.body.post_dated).toBe(true);
     const waiting = (asOf: string) =>
       t.api.get(`/api/post_dated_checks?filter=${JSON.stringify({ as_of: asOf, ...owners })}`);
-    expect((await waiting('2026-05-10')).body.map((c: { id: number }) => c.id)).toEqual([postDated.id]);
+    expect((await waiting('2026-05-10')).body.map((c: { id: number }) => c.id)).toEqual([
+      postDated.id,
+    ]);
     expect((await waiting('2026-05-15')).body).toEqual([]);
 
     const early = await build({
-      exporter_id: owners.exporter_id, deposit_date: '2026-05-10', payment_ids: [postDated.id],
+      exporter_id: owners.exporter_id,
+      deposit_date: '2026-05-10',
+      payment_ids: [postDated.id],
     }).expect(400);
     expect(early.body.errors).toEqual({
       payment_ids: `Check ${postDated.check_number} is post-dated to 2026-05-15: it cannot be deposited on 2026-05-10`,
@@ -37,9 +43,15 @@ describe('checks and deposits', () => {
     expect(await t.db('deposits').where({ exporter_id: owners.exporter_id })).toEqual([]);
 
     const onTime = await build({
-      exporter_id: owners.exporter_id, deposit_date: '2026-05-15', payment_ids: [postDated.id],
+      exporter_id: owners.exporter_id,
+      deposit_date: '2026-05-15',
+      payment_ids: [postDated.id],
     }).expect(201);
-    expect(onTime.body).toMatchObject({ deposit_date: '2026-05-15', total: '1500.00', check_count: 1 });
+    expect(onTime.body).toMatchObject({
+      deposit_date: '2026-05-15',
+      total: '1500.00',
+      check_count: 1,
+    });
   });
 
   it('totals a deposit as the sum of its checks and puts a check in one deposit only', async () => {
@@ -47,16 +59,23 @@ describe('checks and deposits', () => {
     const a = await check(t.db, owners, { amount: '1200.40' });
     const b = await check(t.db, owners, { amount: '99.60' });
     const first = await build({
-      exporter_id: owners.exporter_id, deposit_date: '2026-05-02', payment_ids: [a.id, b.id],
+      exporter_id: owners.exporter_id,
+      deposit_date: '2026-05-02',
+      payment_ids: [a.id, b.id],
     }).expect(201);
     expect(first.body).toMatchObject({ total: '1300.00', check_count: 2, currency: 'USD' });
     const again = await build({
-      exporter_id: owners.exporter_id, deposit_date: '2026-05-03', payment_ids: [b.id],
+      exporter_id: owners.exporter_id,
+      deposit_date: '2026-05-03',
+      payment_ids: [b.id],
     }).expect(400);
     expect(again.body.errors).toEqual({
       payment_ids: `Check ${b.check_number} is already in deposit ${first.body.id}`,
     });
-    const direct = await t.api.put(`/api/payments/${a.id}`).send({ deposit_id: 999999 }).expect(400);
+    const direct = await t.api
+      .put(`/api/payments/${a.id}`)
+      .send({ deposit_id: 999999 })
+      .expect(400);
     expect(direct.body.errors.deposit_id).toMatch(/is already in deposit/);
     const listed = await t.api.get(`/api/deposits/${first.body.id}`).expect(200);
     expect(listed.body.total).toBe('1300.00');
@@ -64,9 +83,14 @@ describe('checks and deposits', () => {
 
   it('refuses a deposit date moved before a check it holds, wires, and checks of another exporter', async () => {
     const owners = await pair(t.db);
-    const dated = await check(t.db, owners, { received_date: '2026-05-01', check_date: '2026-05-20' });
+    const dated = await check(t.db, owners, {
+      received_date: '2026-05-01',
+      check_date: '2026-05-20',
+    });
     const deposit = await build({
-      exporter_id: owners.exporter_id, deposit_date: '2026-05-20', payment_ids: [dated.id],
+      exporter_id: owners.exporter_id,
+      deposit_date: '2026-05-20',
+      payment_ids: [dated.id],
     }).expect(201);
     const moved = await t.api
       .put(`/api/deposits/${deposit.body.id}`)
@@ -75,15 +99,23 @@ describe('checks and deposits', () => {
     expect(moved.body.errors).toHaveProperty('deposit_date');
     const wire = await payment(t.db, owners);
     const notCheck = await build({
-      exporter_id: owners.exporter_id, deposit_date: '2026-05-20', payment_ids: [wire.id],
+      exporter_id: owners.exporter_id,
+      deposit_date: '2026-05-20',
+      payment_ids: [wire.id],
     }).expect(400);
     expect(notCheck.body.errors).toEqual({ payment_ids: 'only checks go into a deposit' });
     const stranger = await check(t.db, await pair(t.db));
     const foreign = await build({
-      exporter_id: owners.exporter_id, deposit_date: '2026-05-20', payment_ids: [stranger.id],
+      exporter_id: owners.exporter_id,
+      deposit_date: '2026-05-20',
+      payment_ids: [stranger.id],
     }).expect(400);
     expect(foreign.body.errors.payment_ids).toMatch(/belongs to another exporter/);
-    const missing = await build({ exporter_id: owners.exporter_id, deposit_date: '2026-05-20', payment_ids: [] });
+    const missing = await build({
+      exporter_id: owners.exporter_id,
+      deposit_date: '2026-05-20',
+      payment_ids: [],
+    });
     expect(missing.status).toBe(400);
     expect(await t.db('deposits').where({ exporter_id: owners.exporter_id })).toHaveLength(1);
   });
@@ -96,7 +128,10 @@ describe('checks and deposits', () => {
       .attach('file', JPEG, { filename: 'front.png', contentType: 'image/png' })
       .expect(201);
     expect(uploaded.body).toMatchObject({
-      kind: 'check_image', payment_id: pay.id, content_type: 'image/jpeg', size_bytes: JPEG.length,
+      kind: 'check_image',
+      payment_id: pay.id,
+      content_type: 'image/jpeg',
+      size_bytes: JPEG.length,
       sha256: createHash('sha256').update(JPEG).digest('hex'),
     });
     const image = await t.api.get(`/api/payments/${pay.id}/check-image`).expect(200);
@@ -115,7 +150,10 @@ describe('checks and deposits', () => {
     const pay = await check(t.db, owners);
     const text = await t.api
       .post(`/api/payments/${pay.id}/check-image`)
-      .attach('file', Buffer.from('just some text'), { filename: 'check.jpg', contentType: 'image/jpeg' })
+      .attach('file', Buffer.from('just some text'), {
+        filename: 'check.jpg',
+        contentType: 'image/jpeg',
+      })
       .expect(400);
     expect(text.body).toEqual({
       message: 'The file is not a JPEG, PNG or PDF',
@@ -127,10 +165,16 @@ describe('checks and deposits', () => {
       .attach('file', huge, 'big.jpg')
       .expect(400);
     expect(large.body.errors).toEqual({ file: 'must be at most 5 MB' });
-    const none = await t.api.post(`/api/payments/${pay.id}/check-image`).field('note', 'x').expect(400);
+    const none = await t.api
+      .post(`/api/payments/${pay.id}/check-image`)
+      .field('note', 'x')
+      .expect(400);
     expect(none.body.errors).toEqual({ file: 'is required' });
     const wire = await payment(t.db, owners);
-    await t.api.post(`/api/payments/${wire.id}/check-image`).attach('file', JPEG, 'a.jpg').expect(400);
+    await t.api
+      .post(`/api/payments/${wire.id}/check-image`)
+      .attach('file', JPEG, 'a.jpg')
+      .expect(400);
     expect(await t.db('documents').whereIn('payment_id', [pay.id, wire.id])).toEqual([]);
   });
 });

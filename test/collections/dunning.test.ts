@@ -10,7 +10,8 @@ beforeAll(async () => {
 afterAll(() => t.drop());
 
 const remindersOf = (buyerId: number) =>
-  t.db('reminders as r')
+  t
+    .db('reminders as r')
     .join('dunning_levels as l', 'l.id', 'r.dunning_level_id')
     .where('r.buyer_id', buyerId)
     .orderBy('r.id')
@@ -31,14 +32,22 @@ describe('dunning', () => {
       .expect(201);
     const deduction = await t.api
       .post('/api/deductions')
-      .send({ invoice_id: inv.id, amount: '100.00', reason_code: 'pricing', opened_date: '2026-02-10' })
+      .send({
+        invoice_id: inv.id,
+        amount: '100.00',
+        reason_code: 'pricing',
+        opened_date: '2026-02-10',
+      })
       .expect(201);
     await t.api
       .put(`/api/deductions/${deduction.body.id}`)
       .send({ status: 'valid', resolved_date: '2026-02-20' })
       .expect(200);
 
-    const run = await t.api.post('/api/reminders/generate').send({ as_of: '2026-03-02' }).expect(201);
+    const run = await t.api
+      .post('/api/reminders/generate')
+      .send({ as_of: '2026-03-02' })
+      .expect(201);
 
     expect(run.body).toMatchObject({ as_of: '2026-03-02', created: 1, invoices: 1 });
     const [reminder] = await remindersOf(owners.buyer_id);
@@ -94,12 +103,19 @@ describe('dunning', () => {
     const owners = await pair(t.db);
     const paid = await invoice(t.db, owners, { number: 'P-1' });
     const pay = await payment(t.db, owners);
-    await insert(t.db, 'allocations', { payment_id: pay.id, invoice_id: paid.id, amount: '1000.00' });
+    await insert(t.db, 'allocations', {
+      payment_id: pay.id,
+      invoice_id: paid.id,
+      amount: '1000.00',
+    });
     await invoice(t.db, owners, { number: 'P-2', disputed: true });
     await invoice(t.db, owners, { number: 'P-3', excluded_from_dunning: true });
     const partly = await invoice(t.db, owners, { number: 'P-4' });
     await insert(t.db, 'deductions', {
-      invoice_id: partly.id, amount: '250.00', reason_code: 'shortage', status: 'disputed',
+      invoice_id: partly.id,
+      amount: '250.00',
+      reason_code: 'shortage',
+      status: 'disputed',
       opened_date: '2026-01-20',
     });
     await generateReminders(t.db, '2026-02-01');
@@ -113,8 +129,11 @@ describe('dunning', () => {
     await t.api
       .post('/api/contacts/record')
       .send({
-        buyer_id: promised.buyer_id, contact_date: '2026-02-10', channel: 'phone',
-        summary: 'Promised to pay on the 20th', promise_to_pay_date: '2026-02-20',
+        buyer_id: promised.buyer_id,
+        contact_date: '2026-02-10',
+        channel: 'phone',
+        summary: 'Promised to pay on the 20th',
+        promise_to_pay_date: '2026-02-20',
       })
       .expect(201);
     await generateReminders(t.db, '2026-02-15');
@@ -126,10 +145,16 @@ describe('dunning', () => {
   it("writes the text in the buyer's language and follows the exporter's own sequence", async () => {
     const owners = await pair(t.db, { language: 'it' });
     const own = await insert(t.db, 'dunning_levels', {
-      exporter_id: owners.exporter_id, level: 1, offset_days: 10, channel: 'email', name: 'Primo',
+      exporter_id: owners.exporter_id,
+      level: 1,
+      offset_days: 10,
+      channel: 'email',
+      name: 'Primo',
     });
     await insert(t.db, 'dunning_texts', {
-      dunning_level_id: own.id, language: 'it', subject: 'Sollecito {{exporter_name}}',
+      dunning_level_id: own.id,
+      language: 'it',
+      subject: 'Sollecito {{exporter_name}}',
       body: 'Spettabile {{buyer_name}}\n{{invoices}}\nTotale {{total}} {{currency}}',
     });
     await invoice(t.db, owners, { amount: '12345.60' });
@@ -160,7 +185,10 @@ describe('dunning', () => {
   });
 
   it('refuses a run without a valid date', async () => {
-    const bad = await t.api.post('/api/reminders/generate').send({ as_of: '2026-13-01' }).expect(400);
+    const bad = await t.api
+      .post('/api/reminders/generate')
+      .send({ as_of: '2026-13-01' })
+      .expect(400);
     expect(bad.body.errors).toEqual({ as_of: 'must be a date (YYYY-MM-DD)' });
   });
 });

@@ -52,13 +52,18 @@ describe('the 45-day review', () => {
       .expect(200);
     expect(queue.body).toEqual([
       expect.objectContaining({
-        invoice_id: late.id, entered_date: '2026-03-17', open_balance: '1000.00', decision: null,
+        invoice_id: late.id,
+        entered_date: '2026-03-17',
+        open_balance: '1000.00',
+        decision: null,
       }),
     ]);
     expect(await t.db('reviews').where({ invoice_id: recent.id })).toEqual([]);
     const kept = await decide(queue.body[0].id, { decision: 'keep_chasing' }).expect(200);
     expect(kept.body.review).toMatchObject({
-      decision: 'keep_chasing', decided_by: 'Giulia Conti (CFO)', decided_date: '2026-03-25',
+      decision: 'keep_chasing',
+      decided_by: 'Giulia Conti (CFO)',
+      decided_date: '2026-03-25',
     });
     const pending = await t.api
       .get(`/api/reviews?filter=${JSON.stringify({ pending: true, buyer_id: owners.buyer_id })}`)
@@ -86,7 +91,9 @@ describe('the 45-day review', () => {
         { extended_due_date: '2026-05-15', amount: '500.00' },
       ],
     }).expect(200);
-    expect(res.body.extensions.map((e: Record<string, string>) => [e.extended_due_date, e.amount])).toEqual([
+    expect(
+      res.body.extensions.map((e: Record<string, string>) => [e.extended_due_date, e.amount]),
+    ).toEqual([
       ['2026-04-15', '500.00'],
       ['2026-05-15', '500.00'],
     ]);
@@ -98,14 +105,22 @@ describe('the 45-day review', () => {
     const owners = await pair(t.db);
     const inv = await invoice(t.db, owners, { amount: '730.15' });
     const review = await reviewOf(inv.id);
-    const res = await decide(review.id, { decision: 'write_off', notes: 'Buyer closed' }).expect(200);
-    expect(res.body.credit_note).toMatchObject({ kind: 'write_off', amount: '730.15', credit_date: '2026-03-25' });
+    const res = await decide(review.id, { decision: 'write_off', notes: 'Buyer closed' }).expect(
+      200,
+    );
+    expect(res.body.credit_note).toMatchObject({
+      kind: 'write_off',
+      amount: '730.15',
+      credit_date: '2026-03-25',
+    });
     expect(await invoiceFigures(t.db, inv.id)).toMatchObject({ open_balance: '0.00' });
   });
 
   it('sends only insured invoices to the insurer and only uninsured ones to an agency', async () => {
     const uninsured = await invoice(t.db, await pair(t.db));
-    const refused = await decide((await reviewOf(uninsured.id)).id, { decision: 'claim' }).expect(400);
+    const refused = await decide((await reviewOf(uninsured.id)).id, { decision: 'claim' }).expect(
+      400,
+    );
     expect(refused.body.errors).toEqual({ decision: 'the invoice is not insured' });
 
     const insured = await insuredPair();
@@ -123,7 +138,10 @@ describe('the 45-day review', () => {
     const owners = await pair(t.db);
     const inv = await invoice(t.db, owners, { amount: '2400.00' });
     const review = await reviewOf(inv.id);
-    const unsigned = await decide(review.id, { decision: 'agency', referral: { agency_id: agencyId } }).expect(400);
+    const unsigned = await decide(review.id, {
+      decision: 'agency',
+      referral: { agency_id: agencyId },
+    }).expect(400);
     expect(unsigned.body.errors).toMatchObject({
       'referral.authorisation_document_id': 'upload the signed authorisation first',
     });
@@ -131,26 +149,37 @@ describe('the 45-day review', () => {
     const res = await decide(review.id, {
       decision: 'agency',
       referral: {
-        agency_id: agencyId, authorised_by: 'Giulia Conti (CFO)', authorised_date: '2026-03-24',
-        authorisation_document_id: documentId, placed_date: '2026-03-26',
+        agency_id: agencyId,
+        authorised_by: 'Giulia Conti (CFO)',
+        authorised_date: '2026-03-24',
+        authorisation_document_id: documentId,
+        placed_date: '2026-03-26',
       },
     }).expect(200);
     expect(res.body.referral).toMatchObject({
-      status: 'placed', amount_placed: '2400.00', currency: 'USD', invoice_ids: [inv.id],
+      status: 'placed',
+      amount_placed: '2400.00',
+      currency: 'USD',
+      invoice_ids: [inv.id],
     });
   });
 });
 
 describe('agency referrals', () => {
-  const refer = (body: Record<string, unknown>) => t.api.post('/api/agency_referrals/refer').send(body);
+  const refer = (body: Record<string, unknown>) =>
+    t.api.post('/api/agency_referrals/refer').send(body);
 
   it('refuses an insured buyer, with the reason', async () => {
     const owners = await insuredPair();
     const inv = await invoice(t.db, owners);
     const documentId = await authorisation(owners.exporter_id);
     const res = await refer({
-      ...owners, agency_id: agencyId, invoice_ids: [inv.id], authorised_by: 'Marco Rossi',
-      authorised_date: '2026-03-01', authorisation_document_id: documentId,
+      ...owners,
+      agency_id: agencyId,
+      invoice_ids: [inv.id],
+      authorised_by: 'Marco Rossi',
+      authorised_date: '2026-03-01',
+      authorisation_document_id: documentId,
     }).expect(400);
     expect(res.body.errors).toEqual({
       buyer_id:
@@ -164,7 +193,8 @@ describe('agency referrals', () => {
     const inv = await invoice(t.db, owners);
     const none = await refer({ ...owners, agency_id: agencyId, invoice_ids: [inv.id] }).expect(400);
     expect(none.body).toEqual({
-      message: "An account goes to an agency only with the exporter's written authorisation on record",
+      message:
+        "An account goes to an agency only with the exporter's written authorisation on record",
       errors: {
         authorised_by: 'name who at the exporter signed',
         authorised_date: 'give the date it was signed',
@@ -173,8 +203,12 @@ describe('agency referrals', () => {
     });
     const otherExporters = await authorisation((await pair(t.db)).exporter_id);
     const wrong = await refer({
-      ...owners, agency_id: agencyId, invoice_ids: [inv.id], authorised_by: 'Marco Rossi',
-      authorised_date: '2026-03-01', authorisation_document_id: otherExporters,
+      ...owners,
+      agency_id: agencyId,
+      invoice_ids: [inv.id],
+      authorised_by: 'Marco Rossi',
+      authorised_date: '2026-03-01',
+      authorisation_document_id: otherExporters,
     }).expect(400);
     expect(wrong.body.errors).toEqual({
       authorisation_document_id: `Authorisation ${otherExporters} was not signed by this exporter`,
@@ -182,8 +216,12 @@ describe('agency referrals', () => {
     const generic = await t.api
       .post('/api/agency_referrals')
       .send({
-        ...owners, agency_id: agencyId, authorised_by: 'Marco Rossi', authorised_date: '2026-03-01',
-        amount_placed: '100.00', currency: 'USD',
+        ...owners,
+        agency_id: agencyId,
+        authorised_by: 'Marco Rossi',
+        authorised_date: '2026-03-01',
+        amount_placed: '100.00',
+        currency: 'USD',
       })
       .expect(400);
     expect(generic.body.errors).toEqual({ authorisation_document_id: 'is required' });
@@ -196,15 +234,28 @@ describe('agency referrals', () => {
     const b = await invoice(t.db, owners, { amount: '500.00' });
     const documentId = await authorisation(owners.exporter_id);
     const placed = await refer({
-      ...owners, agency_id: agencyId, invoice_ids: [a.id, b.id], authorised_by: 'Marco Rossi',
-      authorised_date: '2026-03-01', authorisation_document_id: documentId, placed_date: '2026-03-02',
+      ...owners,
+      agency_id: agencyId,
+      invoice_ids: [a.id, b.id],
+      authorised_by: 'Marco Rossi',
+      authorised_date: '2026-03-01',
+      authorisation_document_id: documentId,
+      placed_date: '2026-03-02',
     }).expect(201);
-    expect(placed.body).toMatchObject({ amount_placed: '2000.00', status: 'placed', authorised_by: 'Marco Rossi' });
+    expect(placed.body).toMatchObject({
+      amount_placed: '2000.00',
+      status: 'placed',
+      authorised_by: 'Marco Rossi',
+    });
     const tracked = await t.api
       .put(`/api/agency_referrals/${placed.body.id}`)
       .send({ status: 'recovering', recovered_amount: '800.00', fee_amount: '120.00' })
       .expect(200);
-    expect(tracked.body).toMatchObject({ status: 'recovering', recovered_amount: '800.00', fee_amount: '120.00' });
+    expect(tracked.body).toMatchObject({
+      status: 'recovering',
+      recovered_amount: '800.00',
+      fee_amount: '120.00',
+    });
     const tooMuch = await t.api
       .put(`/api/agency_referrals/${placed.body.id}`)
       .send({ recovered_amount: '2000.01' })
