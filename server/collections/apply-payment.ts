@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { badRequest, notFound } from '../http/http-error';
-import { writeAudit } from '../rest/audit';
+import { auditCreated } from './audit-created';
 import type { RequestContext } from '../rest/types';
 import { REASON_CODES } from '../resources/deductions';
 import { commandBody, money, note, recordId } from './command-body';
@@ -86,12 +86,7 @@ export async function applyPayment(
           .insert({ payment_id: paymentId, invoice_id: line.invoice_id, amount: line.amount })
           .returning('*'),
       );
-      await writeAudit(trx, context, {
-        resource: 'allocations',
-        recordId: allocation.id,
-        action: 'create',
-        after: allocation,
-      });
+      await auditCreated(trx, context, 'allocations', [allocation]);
       allocations[index] = allocation;
       if (!line.deduction) continue;
       const [deduction] = await onLine(`allocations.${index}.deduction`, () =>
@@ -104,12 +99,7 @@ export async function applyPayment(
           })
           .returning('*'),
       );
-      await writeAudit(trx, context, {
-        resource: 'deductions',
-        recordId: deduction.id,
-        action: 'create',
-        after: deduction,
-      });
+      await auditCreated(trx, context, 'deductions', [deduction]);
       deductions.push(deduction);
     }
     const applied = await trx('payment_list').where({ id: paymentId }).first();

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { badRequest } from '../http/http-error';
-import { writeAudit } from '../rest/audit';
+import { auditCreated } from './audit-created';
 import type { RequestContext } from '../rest/types';
 
 export interface Instalment {
@@ -51,13 +51,6 @@ export async function createPaymentPlan(
       })),
     )
     .returning('*');
-  for (const after of extensions) {
-    await writeAudit(trx, context, {
-      resource: 'invoice_extensions',
-      recordId: after.id,
-      action: 'create',
-      after,
-    });
-  }
+  await auditCreated(trx, context, 'invoice_extensions', extensions);
   return extensions;
 }

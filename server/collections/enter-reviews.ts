@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { writeAudit } from '../rest/audit';
+import { auditCreated } from './audit-created';
 import type { RequestContext } from '../rest/types';
 
 /**
@@ -22,14 +22,7 @@ export async function enterReviews(
        RETURNING *`,
       [asOf],
     );
-    for (const after of rows) {
-      await writeAudit(trx, context, {
-        resource: 'reviews',
-        recordId: after.id,
-        action: 'create',
-        after,
-      });
-    }
+    await auditCreated(trx, context, 'reviews', rows);
     return { as_of: asOf, entered: rows.length, review_ids: rows.map((r: { id: number }) => r.id) };
   });
 }
