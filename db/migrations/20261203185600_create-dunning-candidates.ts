@@ -4,7 +4,9 @@ import type { Knex } from 'knex';
 // Listed: the open balance less the disputed part, as recorded now (a reminder goes out
 // today, so it never names what has since been paid). Left out: settled or wholly disputed
 // invoices, invoices excluded by hand, buyers whose promise to pay is still ahead, and
-// invoices already reminded on or after the date (so a second run that day adds nothing).
+// invoices already reminded on or after the date (so a second run that day adds nothing),
+// and invoices on a payment plan that is on track (all that is open falls due on agreed
+// dates still ahead).
 // An invoice never reminded goes straight to the highest level its due date has reached;
 // after that it climbs one level per run. The exporter's own sequence, else the default.
 export async function up(knex: Knex): Promise<void> {
@@ -40,6 +42,9 @@ export async function up(knex: Knex): Promise<void> {
                           WHERE c.buyer_id = i.buyer_id
                             AND (c.exporter_id IS NULL OR c.exporter_id = i.exporter_id)
                             AND c.promise_to_pay_date > p_as_of)
+         AND f.open_balance > (SELECT coalesce(sum(coalesce(e.amount, f.open_balance)), 0)
+                                 FROM invoice_extensions e
+                                WHERE e.invoice_id = i.id AND e.extended_due_date >= p_as_of)
          AND NOT EXISTS (SELECT 1 FROM reminder_invoices ri
                            JOIN reminders r ON r.id = ri.reminder_id
                           WHERE ri.invoice_id = i.id AND r.reminder_date >= p_as_of)

@@ -19,9 +19,10 @@ export default defineResource({
     id,
     invoice_id: ref('invoices'),
     entered_date: { ...date(true), description: 'The day the invoice reached 45 days past due' },
-    decision: { type: 'enum', values: REVIEW_DECISIONS },
-    decided_by: { type: 'string', description: 'Who at the exporter decided' },
-    decided_date: date(),
+    // Recorded only through POST /api/reviews/:id/decide, which also carries it out.
+    decision: { type: 'enum', values: REVIEW_DECISIONS, readOnly: true },
+    decided_by: { type: 'string', readOnly: true, description: 'Who at the exporter decided' },
+    decided_date: { ...date(), readOnly: true },
     notes: text,
     exporter_id: { ...ref('exporters'), readOnly: true },
     buyer_id: { ...ref('buyers'), readOnly: true },

@@ -142,6 +142,27 @@ describe('dunning', () => {
     expect(await remindersOf(promised.buyer_id)).toHaveLength(1);
   });
 
+  it('holds the reminders of a payment plan on track, and resumes when an instalment is missed', async () => {
+    const owners = await pair(t.db);
+    const inv = await invoice(t.db, owners);
+    for (const [date, amount] of [
+      ['2026-04-15', '500.00'],
+      ['2026-05-15', '500.00'],
+    ]) {
+      await insert(t.db, 'invoice_extensions', {
+        invoice_id: inv.id,
+        agreed_date: '2026-03-20',
+        extended_due_date: date,
+        amount,
+      });
+    }
+    await generateReminders(t.db, '2026-04-10');
+    expect(await remindersOf(owners.buyer_id)).toHaveLength(0);
+    await generateReminders(t.db, '2026-04-20'); // the first 500.00 was not paid
+    const [reminder] = await remindersOf(owners.buyer_id);
+    expect(reminder).toMatchObject({ reminder_date: '2026-04-20', total_open: '1000.00' });
+  });
+
   it("writes the text in the buyer's language and follows the exporter's own sequence", async () => {
     const owners = await pair(t.db, { language: 'it' });
     const own = await insert(t.db, 'dunning_levels', {

@@ -70,6 +70,17 @@ describe('the 45-day review', () => {
       .expect(200);
     expect(pending.body).toEqual([]);
     await decide(queue.body[0].id, { decision: 'write_off' }).expect(409);
+    const other = await reviewOf((await invoice(t.db, owners, { due_date: '2026-01-20' })).id);
+    const put = await t.api
+      .put(`/api/reviews/${other.id}`)
+      .send({
+        decision: 'write_off',
+        decided_by: 'x',
+        decided_date: '2026-03-25',
+        notes: 'Call Monday',
+      })
+      .expect(200);
+    expect(put.body).toMatchObject({ decision: null, notes: 'Call Monday' });
   });
 
   it('records a payment plan as extensions and keeps the original due date', async () => {
