@@ -50,7 +50,8 @@ export function refuseCardNumbers(): RequestHandler[] {
   return [
     express.json({ limit: BODY_LIMIT, verify: inspect }),
     express.urlencoded({ limit: BODY_LIMIT, extended: false, verify: inspect }),
-    express.text({ limit: BODY_LIMIT, verify: inspect }),
+    // Only text/plain: a router that reads CSV or other text raw keeps its own parser.
+    express.text({ type: 'text/plain', limit: BODY_LIMIT, verify: inspect }),
     refuse,
   ];
 }

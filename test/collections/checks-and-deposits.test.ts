@@ -81,6 +81,21 @@ describe('checks and deposits', () => {
     expect(listed.body.total).toBe('1300.00');
   });
 
+  it('puts a check in only one of two deposits built at the same moment', async () => {
+    const owners = await pair(t.db);
+    const cheque = await check(t.db, owners, { amount: '640.00' });
+    const deposit = (bank: string) =>
+      build({
+        exporter_id: owners.exporter_id,
+        bank_account: bank,
+        deposit_date: '2026-05-05',
+        payment_ids: [cheque.id],
+      });
+    const results = await Promise.all([deposit('Chase 0042'), deposit('Wells 0913')]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 400]);
+    expect(await t.db('deposits').where({ exporter_id: owners.exporter_id })).toHaveLength(1);
+  });
+
   it('refuses a deposit date moved before a check it holds, wires, and checks of another exporter', async () => {
     const owners = await pair(t.db);
     const dated = await check(t.db, owners, {
