@@ -5,6 +5,7 @@ import type { RequestContext } from '../rest/types';
 import { REVIEW_DECISIONS } from '../resources/reviews';
 import { commandBody, day, line, money, note } from './command-body';
 import { onLine } from './field-errors';
+import { auditCreated } from './audit-created';
 import { placeWithAgency, authorisationSchema, type Authorisation } from './refer-to-agency';
 import { createPaymentPlan, type Instalment } from './create-payment-plan';
 
@@ -62,8 +63,9 @@ async function carryOut(
 ) {
   switch (decision.decision) {
     case 'payment_plan':
-      if (!decision.plan)
+      if (!decision.plan) {
         throw badRequest('A payment plan needs its dates', { plan: 'is required' });
+      }
       return { extensions: await createPaymentPlan(trx, invoice, decision, context) };
     case 'claim':
       if (!invoice.insured) {
@@ -102,12 +104,7 @@ async function carryOut(
           reason: decision.notes ?? `Written off at the 45-day review by ${decision.decided_by}`,
         })
         .returning('*');
-      await writeAudit(trx, context, {
-        resource: 'credit_notes',
-        recordId: creditNote.id,
-        action: 'create',
-        after: creditNote,
-      });
+      await auditCreated(trx, context, 'credit_notes', [creditNote]);
       return { credit_note: creditNote };
     }
     default:

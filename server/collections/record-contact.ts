@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { badRequest } from '../http/http-error';
 import { writeAudit } from '../rest/audit';
 import type { RequestContext } from '../rest/types';
-import { commandBody, day, line, money, note, recordId } from './command-body';
+import { commandBody, day, line, money, recordId } from './command-body';
 
 interface ContactBody {
   buyer_id: number;
