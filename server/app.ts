@@ -4,6 +4,8 @@ import pinoHttp from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import { authentication } from './auth/authentication';
+import { collectionsRouter } from './collections/collections-router';
+import { refuseCardNumbers } from './collections/refuse-card-numbers';
 import { Config, readConfig } from './config';
 import { healthRouter } from './health';
 import { corsPolicy } from './http/cors-policy';
@@ -35,6 +37,8 @@ export function createApp(deps: AppDeps): express.Express {
   const upgradeInsecureRequests = config.production ? [] : null;
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests } } }));
   app.use('/api', corsPolicy(config.corsOrigins));
+  // Before the request logger: a request carrying a card number is refused, never logged.
+  app.use(refuseCardNumbers());
   app.use(
     pinoHttp({
       logger,
@@ -47,6 +51,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api', reportDownloadRouter(db));
   // Commands before the generic routes, whose /:id would otherwise claim /claims/open.
   app.use('/api', insuranceRouter(db));
+  app.use('/api', collectionsRouter(db));
   app.use('/api', resourcesRouter(db));
   app.use('/api', notFoundHandler);
   app.use(errorHandler);

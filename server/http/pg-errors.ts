@@ -54,6 +54,9 @@ function foreignKeyConflict(error: PgError): HttpError {
   });
 }
 
+/** Postgres's own words: knex puts the failed SQL, bindings and all, in front of them. */
+const pgMessage = (error: PgError) => error.message.slice(error.message.lastIndexOf(' - ') + 3);
+
 /**
  * Turns a Postgres error into the answer a client can act on, or undefined when it is not
  * the client's fault. Our own triggers raise check_violation with the column set.
@@ -80,10 +83,10 @@ export function translatePgError(error: PgError): HttpError | undefined {
     case 'P0001': {
       const field = checkedColumn(error);
       const own = error.code === 'P0001' || Boolean(error.column);
-      const reason = own ? error.message : `breaks the rule ${error.constraint ?? ''}`.trim();
+      const reason = own ? pgMessage(error) : `breaks the rule ${error.constraint ?? ''}`.trim();
       return new HttpError(
         400,
-        own ? error.message : `The record ${reason}`,
+        own ? pgMessage(error) : `The record ${reason}`,
         field ? { [field]: reason } : undefined,
       );
     }
@@ -98,7 +101,7 @@ export function translatePgError(error: PgError): HttpError | undefined {
     case '22001':
     case '22021':
     case '22P05':
-      return new HttpError(400, `A value is not valid: ${error.message}`);
+      return new HttpError(400, `A value is not valid: ${pgMessage(error)}`);
     case '40001':
     case '40P01':
       return new HttpError(409, 'Another change got there first; please try again');

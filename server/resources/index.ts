@@ -21,6 +21,7 @@ import documents from './documents';
 import dunningLevels from './dunning-levels';
 import dunningTexts from './dunning-texts';
 import exporterNotifications from './exporter-notifications';
+import exporterNotices from './exporter-notices';
 import exporters from './exporters';
 import exposures from './exposures';
 import insurerNotices from './insurer-notices';
@@ -34,6 +35,7 @@ import orderConfirmations from './order-confirmations';
 import payments from './payments';
 import policies from './policies';
 import premiumCalculations from './premium-calculations';
+import postDatedChecks from './post-dated-checks';
 import premiumPayments from './premium-payments';
 import premiums from './premiums';
 import promiseWatch from './promise-watch';
@@ -44,6 +46,7 @@ import reminders from './reminders';
 import reports from './reports';
 import reviews from './reviews';
 import users from './users';
+import unappliedCash from './unapplied-cash';
 
 /** Every resource the API serves; the admin UI and OpenAPI read this same list. */
 export const resources: Resource[] = [
@@ -57,6 +60,8 @@ export const resources: Resource[] = [
   exposures, buyerExposures, exporterNotifications, promiseWatch, premiumCalculations, deadlines,
   insurerNotices,
   users,
+  // Collections read models (issue 7).
+  unappliedCash, postDatedChecks, exporterNotices,
 ];
 
 export const resourceByName = new Map(resources.map((resource) => [resource.name, resource]));

@@ -1,16 +1,22 @@
 import { defineResource } from '../rest/define-resource';
-import { id, ref, stamps } from './columns';
+import { ref } from './columns';
 
-// The invoices a reminder chased, each at the level and open balance of that day.
+// Read-only: the invoices each reminder lists, with the open balance it was made with.
 export default defineResource({
   name: 'reminder_invoices',
-  table: 'reminder_invoices',
+  source: 'reminder_invoice_list',
+  presents: ['reminder_invoices'],
+  defaultSort: ['due_date', 'ASC'],
   columns: {
-    id,
+    id: { type: 'string', description: 'reminder_id-invoice_id' },
     reminder_id: ref('reminders'),
     invoice_id: ref('invoices'),
     dunning_level_id: ref('dunning_levels'),
-    open_balance: { type: 'money', required: true, description: 'Open when the reminder went out' },
-    ...stamps,
+    level: { type: 'integer' },
+    invoice_number: { type: 'string', search: true },
+    invoice_date: { type: 'date' },
+    due_date: { type: 'date' },
+    currency: { type: 'string', pattern: '^[A-Z]{3}$' },
+    open_balance: { type: 'money' },
   },
 });
