@@ -1,3 +1,4 @@
+import { agingAlerts } from './aging-alerts';
 import { claimDeadlines } from './claim-deadlines';
 import type { Job } from './types';
 import { weeklyReport } from './weekly-report';
@@ -6,6 +7,7 @@ import { weeklyReport } from './weekly-report';
 export function jobRegistry(env: NodeJS.ProcessEnv = process.env): Record<string, Job> {
   return {
     'weekly-report': weeklyReport,
+    'aging-alerts': agingAlerts,
     'claim-deadlines': claimDeadlines(Number(env.CLAIM_DEADLINE_WINDOW_DAYS ?? 14)),
   };
 }

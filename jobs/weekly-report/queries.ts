@@ -120,10 +120,20 @@ export const limitsSql = `
    ORDER BY l.currency, b.name`;
 
 export const claimsSql = `
-  SELECT b.name AS buyer, c.status, c.filed_date, c.claimed_amount, c.currency
-    FROM claims c JOIN buyers b ON b.id = c.buyer_id
+  SELECT b.name AS buyer, c.status, c.filed_date, c.claim_due, c.filed_late, c.claimed_amount,
+         c.expected_payout, c.paid_amount, c.currency
+    FROM claim_list c JOIN buyers b ON b.id = c.buyer_id
    WHERE c.exporter_id = :exporterId
    ORDER BY c.currency, c.id`;
+
+export const deadlinesSql = `
+  SELECT d.kind, coalesce(i.number, '') AS number, b.name AS buyer, d.due_date, d.days_left,
+         d.status, d.amount, d.currency
+    FROM deadline_report(:end::date) d
+    JOIN buyers b ON b.id = d.buyer_id
+    LEFT JOIN invoices i ON i.id = d.invoice_id
+   WHERE d.exporter_id = :exporterId
+   ORDER BY d.currency, d.due_date, d.id`;
 
 /** Totals per currency of one detail query's money column. */
 export function totalsSql(detailSql: string, column: string): string {

@@ -1,7 +1,9 @@
 import type { Labels } from './labels';
 import * as q from './queries';
 
-export type CellType = 'text' | 'date' | 'money' | 'integer' | 'boolean' | 'bucket' | 'decimal';
+export type CellType =
+  | 'text' | 'date' | 'money' | 'integer' | 'boolean' | 'bucket' | 'decimal' | 'deadline'
+  | 'deadlineStatus';
 
 export interface SheetColumn {
   key: string;
@@ -102,12 +104,25 @@ export const DETAIL_SHEETS: DetailSheet[] = [
     ],
   },
   {
+    name: (l) => l.sheets.deadlines,
+    sql: q.deadlinesSql,
+    columns: [
+      col('kind', (l) => l.deadlineKind, 'deadline', 28), col('number', (l) => l.number, 'text'), buyer,
+      col('due_date', (l) => l.deadlineDate, 'date'), col('days_left', (l) => l.daysLeft, 'integer', 12),
+      col('status', (l) => l.status, 'deadlineStatus', 12), col('amount', (l) => l.amount, 'money', 18),
+      currency,
+    ],
+  },
+  {
     name: (l) => l.sheets.claims,
     sql: q.claimsSql,
     totalOf: 'claimed_amount',
     columns: [
       buyer, col('status', (l) => l.status, 'text', 14), col('filed_date', (l) => l.filedDate, 'date'),
-      col('claimed_amount', (l) => l.claimedAmount, 'money', 18), currency,
+      col('claim_due', (l) => l.claimDue, 'date', 18), col('filed_late', (l) => l.filedLate, 'boolean', 12),
+      col('claimed_amount', (l) => l.claimedAmount, 'money', 18),
+      col('expected_payout', (l) => l.expectedPayout, 'money', 18),
+      col('paid_amount', (l) => l.paid, 'money', 18), currency,
     ],
   },
 ];

@@ -24,6 +24,9 @@ function cellValue(type: CellType, value: unknown, labels: Labels): ExcelJS.Cell
     case 'integer': return Number(value);
     case 'boolean': return value ? labels.yes : labels.no;
     case 'bucket': return labels.buckets[value as keyof Labels['buckets']] ?? String(value);
+    case 'deadline': return labels.deadlineKinds[value as keyof Labels['deadlineKinds']] ?? String(value);
+    case 'deadlineStatus':
+      return labels.deadlineStatuses[value as keyof Labels['deadlineStatuses']] ?? String(value);
     default: return String(value);
   }
 }

@@ -3,7 +3,9 @@ import { createMailer } from '../../jobs/mailer';
 import { recordRun } from '../../jobs/record-run';
 import { weeklyReport } from '../../jobs/weekly-report';
 import { logger } from '../../server/logger';
-import { buyerFixture, exporterFixture, insert } from '../helpers/fixtures';
+import {
+  buyerFixture, exporterFixture, insert, limitFixture, policyFixture,
+} from '../helpers/fixtures';
 import { startSmtpSink, SmtpSink } from '../helpers/smtp-sink';
 import { createTestDatabase, TestDatabase } from '../helpers/test-db';
 
@@ -25,7 +27,11 @@ beforeAll(async () => {
       exporter_id: exporter, buyer_id: buyer.id, number, invoice_date: date, terms_days: 30,
       amount, currency,
     });
-  // The week of 2026-11-23 to 2026-11-29 is reported on Monday 2026-11-30.
+  const policy = await policyFixture(t.db);
+  await limitFixture(t.db, { exporter_id: italian.id, buyer_id: buyer.id, policy_id: policy.id }, '50000.00', '2026-01-01');
+  // The week of 2026-11-23 to 2026-11-29 is reported on Monday 2026-11-30. IT-000 (due
+  // 2026-05-31) missed its overdue notice (2026-08-29) and its claim filing (2026-10-28).
+  await invoice(italian.id, 'IT-000', '2026-05-01', '100.00');
   const old = await invoice(italian.id, 'IT-001', '2026-08-01', '1000.00');
   await invoice(italian.id, 'IT-002', '2026-11-24', '2500.00');
   await invoice(italian.id, 'IT-003', '2026-11-25', '800.00', 'CAD');
@@ -59,7 +65,7 @@ describe('weekly-report', () => {
     expect(report).toMatchObject({ period_start: '2026-11-23', period_end: '2026-11-29', language: 'it' });
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Riepilogo', 'Fatture emesse', 'Incassi', 'Versamenti', 'Fatture aperte', 'Detrazioni',
-      'Assegni post-datati', 'Fidi assicurati', 'Sinistri',
+      'Assegni post-datati', 'Fidi assicurati', 'Scadenze assicurative', 'Sinistri',
     ]);
     const summary = workbook.getWorksheet('Riepilogo')!;
     expect(summary.getRow(1).values).toEqual(expect.arrayContaining(['Valuta', 'Crediti aperti', 'Scaduto']));
@@ -77,13 +83,15 @@ describe('weekly-report', () => {
          CROSS JOIN LATERAL invoice_figures(i, '2026-11-29') f
         WHERE i.exporter_id = ? AND i.currency = 'USD' AND f.open_balance > 0`, [italian.id]);
     expect(usd.getCell(5).value).toBe(Number(rows[0].open));
-    expect(rows[0].open).toBe('2900.00');
+    expect(rows[0].open).toBe('3000.00');
 
     const open = workbook.getWorksheet('Fatture aperte')!;
     expect(open.getCell('A1').value).toBe('Fattura');
-    // Sorted by currency, then due date: CAD's IT-003 first, then USD's IT-001 and IT-002.
-    expect([2, 3, 4].map((n) => open.getRow(n).getCell(1).value)).toEqual(['IT-003', 'IT-001', 'IT-002']);
-    const firstOpen = open.getRow(3);
+    // Sorted by currency, then due date: CAD's IT-003 first, then the USD invoices.
+    expect([2, 3, 4, 5].map((n) => open.getRow(n).getCell(1).value)).toEqual([
+      'IT-003', 'IT-000', 'IT-001', 'IT-002',
+    ]);
+    const firstOpen = open.getRow(4);
     expect(firstOpen.getCell(3).value).toEqual(new Date('2026-08-01T00:00:00Z'));
     expect(firstOpen.getCell(3).numFmt).toBe('dd/mm/yyyy');
     expect(firstOpen.getCell(6).value).toBe(400);
@@ -93,6 +101,17 @@ describe('weekly-report', () => {
     expect(totals.map((row) => row.getCell(1).value)).toEqual(['Totale CAD', 'Totale USD']);
     expect(totals[1].getCell(6).value).toBe(usd.getCell(5).value);
     expect(totals[0].getCell(6).value).toBe(800);
+
+    const deadlines = workbook.getWorksheet('Scadenze assicurative')!;
+    const missed = [];
+    for (let n = 2; n <= deadlines.rowCount; n++) {
+      const row = deadlines.getRow(n);
+      if (row.getCell(6).value === 'SCADUTO') missed.push([row.getCell(1).value, row.getCell(2).value]);
+    }
+    expect(missed).toEqual([
+      ["Avviso di mancato pagamento all'assicuratore", 'IT-000'],
+      ['Denuncia di sinistro', 'IT-000'],
+    ]);
 
     const { workbook: english } = await readReport(englishExporter.id);
     expect(english.worksheets.map((s) => s.name).slice(0, 3)).toEqual(['Summary', 'Invoices issued', 'Collections']);
