@@ -19,7 +19,7 @@ export async function startFloorServer(
       pool.query(pageSql.sql, pageSql.bindings),
       pool.query(countSql.sql, countSql.bindings),
     ]);
-    res.set('Content-Range', `invoices 0-${page.rowCount - 1}/${count.rows[0].count}`);
+    res.set('Content-Range', `invoices 0-${(page.rowCount ?? 0) - 1}/${count.rows[0].count}`);
     res.json(page.rows);
   });
   const server: Server = await new Promise((resolve) => {

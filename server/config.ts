@@ -6,10 +6,17 @@ export interface Config {
   adminEmail?: string;
   adminPassword?: string;
   sessionSecret?: string;
+  /** Express's `trust proxy` (e.g. 1 behind one TLS-terminating proxy): client address, https. */
+  trustProxy?: string;
   smtpUrl?: string;
+  mailFrom: string;
   reportsDir: string;
+  /** node-cron expressions of the scheduled jobs. */
+  schedule: Record<string, string>;
   production: boolean;
   logLevel: string;
+  /** Browser origins allowed to call the API from another site (CORS); none by default. */
+  corsOrigins: string[];
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -20,9 +27,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     sessionSecret: env.SESSION_SECRET || undefined,
+    trustProxy: env.TRUST_PROXY || undefined,
     smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Creditdesk <reports@creditdesk.local>',
     reportsDir: env.REPORTS_DIR ?? 'reports',
+    schedule: {
+      'aging-alerts': env.SCHEDULE_AGING_ALERTS ?? '0 2 * * *',
+      'claim-deadlines': env.SCHEDULE_CLAIM_DEADLINES ?? '30 2 * * *',
+      'weekly-report': env.SCHEDULE_WEEKLY_REPORT ?? '0 6 * * 1',
+    },
     production: env.NODE_ENV === 'production',
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
   };
 }

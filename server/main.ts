@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { assertReachable, connect, migrateLatest, redactUrl } from '../db/connection';
 import { createApp } from './app';
+import { ensureFirstAdmin } from './auth/first-admin';
+import { sessionSecret } from './auth/session-secret';
 import { readConfig } from './config';
 import { logger } from './logger';
 
@@ -16,12 +18,15 @@ async function databaseUrl(config: ReturnType<typeof readConfig>) {
 /** `npm start`: the database, its migrations, the API and the admin UI on one port. */
 async function main(): Promise<void> {
   const config = readConfig();
+  // Refuse to start (before any database) in production without SESSION_SECRET.
+  config.sessionSecret = sessionSecret(config, logger);
   const database = await databaseUrl(config);
   const db = connect(database.url);
   await assertReachable(db, database.url);
   const applied = await migrateLatest(db);
   logger.info({ applied: applied.length, database: redactUrl(database.url) }, 'database ready');
-  const server = createApp({ db }).listen(config.port, () => {
+  await ensureFirstAdmin(db, config, logger);
+  const server = createApp({ db, config }).listen(config.port, () => {
     logger.info({ port: config.port }, `Creditdesk is running at http://localhost:${config.port}/`);
   });
   const shutdown = async () => {
