@@ -55,8 +55,10 @@ export class ResourceService {
     const page = filtered
       .clone()
       .select(this.selectColumns())
+      // Postgres's own null order (last going up, first going down) is the one a b-tree
+      // index serves in both directions, so a sorted first page never sorts the table.
       .orderBy([
-        { column: sortField, order: sortOrder, nulls: sortOrder === 'ASC' ? 'first' : 'last' },
+        { column: sortField, order: sortOrder },
         ...(sortField === 'id' || !this.resource.columns.id
           ? []
           : [{ column: 'id', order: sortOrder }]),
