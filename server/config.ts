@@ -3,6 +3,8 @@ export interface Config {
   port: number;
   databaseUrl?: string;
   dataDir: string;
+  /** Load the demo data into a new database on start (DEMO_DATA=off: never). */
+  demoData: boolean;
   adminEmail?: string;
   adminPassword?: string;
   sessionSecret?: string;
@@ -17,6 +19,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.CREDITDESK_DATA_DIR ?? '.data',
+    demoData: !['off', 'false', '0', 'no'].includes((env.DEMO_DATA ?? '').trim().toLowerCase()),
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     sessionSecret: env.SESSION_SECRET || undefined,
