@@ -13,7 +13,10 @@ export function applyFilters(query: Knex.QueryBuilder, resource: Resource, list:
   for (const { column, operator, value } of list.conditions) {
     const type = resource.columns[column].type;
     if (type === 'emails') {
-      query.whereRaw(`${operator === '<>' ? 'NOT ' : ''}? = ANY(??)`, [value, column]);
+      query.whereRaw(`${operator === '<>' ? 'NOT ' : ''}? = ANY(??)`, [
+        value as Knex.Value,
+        column,
+      ]);
     } else if (Array.isArray(value)) {
       if (value.length === 0) query.whereRaw('false');
       else query.whereIn(column, value);
@@ -22,7 +25,7 @@ export function applyFilters(query: Knex.QueryBuilder, resource: Resource, list:
       else query.whereNull(column);
     } else if (type === 'date') {
       // Compare calendar dates in SQL, whatever the column's type, so no time zone intrudes.
-      query.whereRaw(`??::date ${operator} ?::date`, [column, value]);
+      query.whereRaw(`??::date ${operator} ?::date`, [column, value as Knex.Value]);
     } else {
       query.where(column, operator, value as Knex.Value);
     }
