@@ -242,6 +242,11 @@ describe('the demo data', () => {
     expect(await rowCounts(t)).toEqual(before);
     const marker = await t.db('settings').where({ key: DEMO_DATA_MARKER }).first();
     expect(marker.value.counts.invoices).toBe(before.invoices);
+    const audit = await t
+      .db('audit_log')
+      .where({ resource: 'settings' })
+      .select('record_id', 'action');
+    expect(audit).toEqual([{ record_id: DEMO_DATA_MARKER, action: 'create' }]);
   });
 });
 

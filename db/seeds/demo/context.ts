@@ -12,6 +12,7 @@ export interface DemoContext {
   buyers: Map<string, number>;
   policyId: number;
   invoices: Map<string, number>;
+  payments: Map<string, number>;
 }
 
 /** `day(ctx, -30)` is thirty days before the day the demo data is loaded. */

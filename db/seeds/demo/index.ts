@@ -1,12 +1,15 @@
 import type { Knex } from 'knex';
+import { writeAudit } from '../../../server/rest/audit';
 import { seedBuyers } from './buyers';
-import { seedCash } from './cash';
 import { seedClaim } from './claims';
 import { seedCollections } from './collections';
 import { DemoContext } from './context';
+import { seedDeductions } from './deductions';
+import { seedDeposits } from './deposits';
 import { seedExporters } from './exporters';
 import { seedInvoices } from './invoices';
 import { seedLimits } from './limits';
+import { seedPayments } from './payments';
 import { seedPolicy } from './policy';
 
 /** The settings row that says the demo data was loaded into this database. */
@@ -59,13 +62,16 @@ export async function loadDemoData(
       exporters: new Map(),
       buyers: new Map(),
       invoices: new Map(),
+      payments: new Map(),
     };
     await seedExporters(ctx);
     await seedBuyers(ctx);
     await seedPolicy(ctx);
     await seedLimits(ctx);
     await seedInvoices(ctx);
-    await seedCash(ctx);
+    await seedPayments(ctx);
+    await seedDeductions(ctx);
+    await seedDeposits(ctx);
     await seedClaim(ctx);
     await seedCollections(ctx);
 
@@ -74,10 +80,19 @@ export async function loadDemoData(
       const [{ count }] = await trx(table).count({ count: '*' });
       counts[table] = Number(count);
     }
-    await trx('settings').insert({
-      key: DEMO_DATA_MARKER,
-      value: JSON.stringify({ as_of: today, counts }),
-    });
+    const marker = { key: DEMO_DATA_MARKER, value: { as_of: today, counts } };
+    await trx('settings').insert({ ...marker, value: JSON.stringify(marker.value) });
+    // The audit log says when the demo data arrived, like any other write.
+    await writeAudit(
+      trx,
+      { requestId: 'demo-data' },
+      {
+        resource: 'settings',
+        recordId: DEMO_DATA_MARKER,
+        action: 'create',
+        after: marker,
+      },
+    );
     return { loaded: true, asOf: today, counts } as const;
   });
 }
