@@ -270,6 +270,17 @@ describe('demo data on other databases', () => {
     }
   });
 
+  it('is loaded once when two servers start on the same new database at the same moment', async () => {
+    const other = await createTestDatabase();
+    try {
+      const outcomes = await Promise.all([loadDemoData(other.db), loadDemoData(other.db)]);
+      expect(outcomes.map((outcome) => outcome.loaded).sort()).toEqual([false, true]);
+      expect(await other.db('exporters').count({ n: '*' })).toEqual([{ n: 3 }]);
+    } finally {
+      await other.drop();
+    }
+  });
+
   it('leaves a database that already holds exporters alone', async () => {
     const other = await createTestDatabase();
     try {

@@ -81,18 +81,30 @@ export async function seedInvoices(ctx: DemoContext): Promise<void> {
   for (const invoice of rows) {
     const sequence = (sequences.get(invoice.exporter) ?? 180) + 7;
     sequences.set(invoice.exporter, sequence);
+    const pair = {
+      exporter_id: idOf(ctx.exporters, invoice.exporter),
+      buyer_id: idOf(ctx.buyers, invoice.buyer),
+    };
+    // Shipped against the season's purchase order, when its copy reached the agent before.
+    const order = await ctx
+      .trx('purchase_orders')
+      .where(pair)
+      .where('received_date', '<=', invoice.invoiceDate)
+      .orderBy('received_date', 'desc')
+      .first('id', 'number');
     const [row] = await ctx
       .trx('invoices')
       .insert({
-        exporter_id: idOf(ctx.exporters, invoice.exporter),
-        buyer_id: idOf(ctx.buyers, invoice.buyer),
+        ...pair,
+        purchase_order_id: order?.id ?? null,
         number: NUMBERING[invoice.exporter](sequence, invoice.invoiceDate.slice(0, 4)),
         invoice_date: invoice.invoiceDate,
         // The due date follows from the terms (a trigger fills it in).
         terms_days: invoice.terms,
         amount: invoice.amount,
         currency: invoice.currency,
-        po_reference: `${invoice.buyer.slice(0, 3).toUpperCase()}-${4000 + sequence}`,
+        po_reference:
+          order?.number ?? `${invoice.buyer.slice(0, 3).toUpperCase()}-${3900 + sequence}`,
         disputed: DISPUTED.has(invoice.key),
         notes: DISPUTED.get(invoice.key) ?? null,
       })
