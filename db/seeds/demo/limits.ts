@@ -65,15 +65,16 @@ const DETAILS: Record<string, { reason?: string; conditions?: string; expiresIn?
 const LONESTAR_CUT = { granted: '20000.00', decided: -60, effectiveAfter: 30 };
 
 export async function seedLimits(ctx: DemoContext): Promise<void> {
+  // Each buyer numbers its own purchase orders; later ones follow its earlier ones.
   const numbers = new Map<string, number>();
-  for (const line of REQUESTS) {
+  for (const [index, line] of REQUESTS.entries()) {
     const [exporter, buyer, currency, poAmount, requested, decision, granted, asked, decided] =
       line;
     const pair = {
       exporter_id: idOf(ctx.exporters, exporter),
       buyer_id: idOf(ctx.buyers, buyer),
     };
-    const sequence = (numbers.get(buyer) ?? 4100) + 37;
+    const sequence = (numbers.get(buyer) ?? 2000 + ((index * 4373) % 7000)) + 137;
     numbers.set(buyer, sequence);
     const received = day(ctx, Number(asked) - 2);
     const [order] = await ctx
