@@ -8,5 +8,6 @@ COPY . .
 ENV PORT=3000
 EXPOSE 3000
 HEALTHCHECK --interval=5s --timeout=3s --start-period=30s --retries=12 \
-  CMD node -e "fetch('http://localhost:3000/api/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
+  CMD node -e "fetch('http://localhost:3000/api/health') \
+    .then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 CMD ["npm", "start"]

@@ -44,7 +44,8 @@ export async function prepareDatabase(db: Db, url: string, config: Config) {
 export function describeDemoData(outcome: Creditdesk['demoData']): string {
   if (outcome.loaded) {
     const { exporters, buyers, invoices } = outcome.counts;
-    return `Demo data loaded, dated from ${outcome.asOf}: ${exporters} exporters, ${buyers} buyers, ${invoices} invoices`;
+    const counts = `${exporters} exporters, ${buyers} buyers, ${invoices} invoices`;
+    return `Demo data loaded, dated from ${outcome.asOf}: ${counts}`;
   }
   return {
     'already-loaded': 'Demo data was loaded on an earlier start; nothing added',

@@ -117,7 +117,7 @@ describe('the demo data', () => {
     ]);
   });
 
-  it('ties every limit request to its PO, with one pending past the one-week promise and one near it', async () => {
+  it('ties each limit request to its PO; one pending is past the one-week promise, one near', async () => {
     const [{ n }] = await t
       .db('limit_requests as r')
       .leftJoin('limit_request_orders as o', 'o.limit_request_id', 'r.id')
@@ -150,7 +150,7 @@ describe('the demo data', () => {
     }
   });
 
-  it('records a post-dated check still undeposited, a wire with cash left over and a card by its last four digits', async () => {
+  it('keeps a post-dated check undeposited, a wire partly unapplied, a card by its last 4 digits', async () => {
     const { body: payments } = await t.api.get('/api/payments').query({ range: '[0,99]' });
     const postDated = payments.filter((p: Record<string, unknown>) => p.post_dated);
     expect(postDated).toHaveLength(1);
