@@ -19,10 +19,23 @@ describe('starting Creditdesk', () => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await createTestDatabase();
-  });
+  }, 60_000);
   afterAll(() => database.drop());
 
-  it('answers /api/health on a new database with the demo data loaded, and loads it only once', async () => {
+  it('starts empty with DEMO_DATA=off, leaving the demo data for a later start', async () => {
+    const config = readConfig({ DATABASE_URL: database.url, PORT: '0', DEMO_DATA: 'off' });
+    const app = await startCreditdesk(config);
+    try {
+      expect(app.demoData).toEqual({ loaded: false, reason: 'switched-off' });
+      expect((await get(app, '/api/health')).status).toBe(200);
+      expect((await get(app, '/api/exporters')).body).toEqual([]);
+      expect(await app.db('settings').select('key')).toEqual([]);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('answers /api/health with the demo data loaded on a database without it, and only once', async () => {
     const config = readConfig({ DATABASE_URL: database.url, PORT: '0' });
     const first = await startCreditdesk(config);
     try {
@@ -43,21 +56,6 @@ describe('starting Creditdesk', () => {
       expect(exporters.headers.get('content-range')).toBe('exporters 0-2/3');
     } finally {
       await second.stop();
-    }
-  });
-
-  it('starts empty with DEMO_DATA=off', async () => {
-    const empty = await createTestDatabase();
-    const config = readConfig({ DATABASE_URL: empty.url, PORT: '0', DEMO_DATA: 'off' });
-    const app = await startCreditdesk(config);
-    try {
-      expect(app.demoData).toEqual({ loaded: false, reason: 'switched-off' });
-      expect((await get(app, '/api/health')).status).toBe(200);
-      expect((await get(app, '/api/exporters')).body).toEqual([]);
-      expect(await app.db('settings').select('key')).toEqual([]);
-    } finally {
-      await app.stop();
-      await empty.drop();
     }
   });
 
