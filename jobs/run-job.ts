@@ -1,4 +1,5 @@
 import { assertReachable, connect } from '../db/connection';
+import { localDatabaseUrl } from '../db/local-database-url';
 import { readConfig } from '../server/config';
 import { logger } from '../server/logger';
 import { createMailer } from './mailer';
@@ -11,10 +12,11 @@ async function main(): Promise<void> {
   const config = readConfig();
   const jobs = jobRegistry();
   const args = parseJobArgs(process.argv.slice(2), Object.keys(jobs));
-  if (!config.databaseUrl) throw new Error('DATABASE_URL is not set (npm start prints it)');
-  const db = connect(config.databaseUrl);
+  const url = localDatabaseUrl(config.dataDir);
+  if (!url) throw new Error('No database: set DATABASE_URL, or start Creditdesk with npm start');
+  const db = connect(url);
   try {
-    await assertReachable(db, config.databaseUrl);
+    await assertReachable(db, url);
     const asOf = args.asOf ?? (await db.raw('SELECT current_date::text AS d')).rows[0].d;
     process.stdout.write(`Running ${args.name} for ${asOf}...\n`);
     const outcome = await recordRun(args.name, jobs[args.name], {

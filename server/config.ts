@@ -3,6 +3,8 @@ export interface Config {
   port: number;
   databaseUrl?: string;
   dataDir: string;
+  /** Load the demo data into a new database on start (DEMO_DATA=off: never). */
+  demoData: boolean;
   adminEmail?: string;
   adminPassword?: string;
   sessionSecret?: string;
@@ -11,6 +13,8 @@ export interface Config {
   smtpUrl?: string;
   mailFrom: string;
   reportsDir: string;
+  /** Whether `npm start` runs the job scheduler (JOBS=off leaves it to `npm run jobs`). */
+  jobs: boolean;
   /** node-cron expressions of the scheduled jobs. */
   schedule: Record<string, string>;
   production: boolean;
@@ -24,6 +28,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.CREDITDESK_DATA_DIR ?? '.data',
+    demoData: !['off', 'false', '0', 'no'].includes((env.DEMO_DATA ?? '').trim().toLowerCase()),
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     sessionSecret: env.SESSION_SECRET || undefined,
@@ -31,6 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Creditdesk <reports@creditdesk.local>',
     reportsDir: env.REPORTS_DIR ?? 'reports',
+    jobs: !/^(off|false|0|no)$/i.test(env.JOBS ?? ''),
     schedule: {
       'aging-alerts': env.SCHEDULE_AGING_ALERTS ?? '0 2 * * *',
       'claim-deadlines': env.SCHEDULE_CLAIM_DEADLINES ?? '30 2 * * *',
