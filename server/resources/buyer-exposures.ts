@@ -7,6 +7,8 @@ import { exposureColumns } from './exposures';
 // exporters selling to it (room and excess are summed per exporter, never netted).
 export default defineResource({
   name: 'buyer_exposures',
+  // Summed over every exporter selling to the buyer: another exporter's figures are in it.
+  roles: ['admin', 'staff'],
   ...asOfReport('buyer_exposure_report', 'The date of the figures'),
   defaultSort: ['over_limit', 'DESC'],
   columns: {

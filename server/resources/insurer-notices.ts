@@ -1,10 +1,16 @@
 import { defineResource } from '../rest/define-resource';
+import { anyOf, throughParent } from '../rest/exporter-scopes';
 import { date, id, ref, stamps, text } from './columns';
 
 // Notices sent to the insurer: an overdue account (per invoice) or a buyer's insolvency
 // (per insolvency claim). Each one settles its row in the deadlines report.
 export default defineResource({
   name: 'insurer_notices',
+  // An exporter sees the notices about its own invoices and claims.
+  exporterScope: anyOf(
+    throughParent('invoices', 'invoice_id'),
+    throughParent('claims', 'claim_id'),
+  ),
   table: 'insurer_notices',
   defaultSort: ['notice_date', 'DESC'],
   columns: {

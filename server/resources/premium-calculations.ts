@@ -7,6 +7,9 @@ const money = { type: 'money' } as const;
 // Filter with policy_id, period_start and period_end; without them the list is empty.
 export default defineResource({
   name: 'premium_calculations',
+  // The policy's totals (total_turnover, total_premium) hold the other exporters' figures;
+  // an exporter reads its own premium in `premiums`.
+  roles: ['admin', 'staff'],
   source: (db, params) =>
     db.raw('premium_calculation(?::integer, ?::date, ?::date)', [
       (params.policy_id as number | undefined) ?? null,

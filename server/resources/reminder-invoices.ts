@@ -1,9 +1,12 @@
 import { defineResource } from '../rest/define-resource';
+import { throughParent } from '../rest/exporter-scopes';
 import { ref } from './columns';
 
 // Read-only: the invoices each reminder lists, with the open balance it was made with.
 export default defineResource({
   name: 'reminder_invoices',
+  // An exporter sees the invoices of the reminders sent for it.
+  exporterScope: throughParent('reminders', 'reminder_id'),
   source: 'reminder_invoice_list',
   presents: ['reminder_invoices'],
   defaultSort: ['due_date', 'ASC'],

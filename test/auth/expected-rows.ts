@@ -56,7 +56,42 @@ export const EXPECTED_ROWS: Record<string, string> = {
     JOIN claims c ON c.id = r.claim_id WHERE c.exporter_id = :exporter`,
   aging: 'SELECT id FROM aging_report(current_date) WHERE exporter_id = :exporter',
   reports: 'SELECT id FROM reports WHERE exporter_id = :exporter',
+  limit_request_orders: `SELECT o.id FROM limit_request_orders o
+    JOIN limit_requests r ON r.id = o.limit_request_id WHERE r.exporter_id = :exporter`,
+  reminder_invoices: `SELECT ri.reminder_id || '-' || ri.invoice_id AS id FROM reminder_invoices ri
+    JOIN reminders r ON r.id = ri.reminder_id WHERE r.exporter_id = :exporter`,
+  contact_invoices: `SELECT ci.id FROM contact_invoices ci
+    JOIN contacts c ON c.id = ci.contact_id WHERE c.exporter_id = :exporter`,
+  claim_invoices: `SELECT ci.id FROM claim_invoices ci
+    JOIN claims c ON c.id = ci.claim_id WHERE c.exporter_id = :exporter`,
+  agency_referral_invoices: `SELECT ai.id FROM agency_referral_invoices ai
+    JOIN agency_referrals r ON r.id = ai.agency_referral_id WHERE r.exporter_id = :exporter`,
+  alerts: 'SELECT id FROM alerts WHERE exporter_id = :exporter',
+  // Credit insurance: its own exposure, what it was told, its POs' promise, its deadlines.
+  exposures: 'SELECT id FROM exposure_report(current_date) WHERE exporter_id = :exporter',
+  exporter_notifications: 'SELECT id FROM exporter_notifications WHERE exporter_id = :exporter',
+  promise_watch: 'SELECT id FROM promise_watch(current_date) WHERE exporter_id = :exporter',
+  deadlines: 'SELECT id FROM deadline_report(current_date) WHERE exporter_id = :exporter',
+  insurer_notices: `SELECT n.id FROM insurer_notices n
+    LEFT JOIN invoices i ON i.id = n.invoice_id
+    LEFT JOIN claims c ON c.id = n.claim_id
+    WHERE :exporter IN (i.exporter_id, c.exporter_id)`,
+  // Collections read models: its own cash, checks and daily notice.
+  unapplied_cash: `SELECT exporter_id || '-' || buyer_id || '-' || currency AS id
+    FROM payment_list WHERE exporter_id = :exporter AND unapplied_amount > 0
+    GROUP BY exporter_id, buyer_id, currency`,
+  post_dated_checks: `SELECT id FROM payments WHERE exporter_id = :exporter
+    AND method = 'check' AND deposit_id IS NULL AND check_date > received_date
+    AND check_date > current_date`,
+  exporter_notices: 'SELECT id FROM exporter_notices(current_date) WHERE exporter_id = :exporter',
 };
 
 /** Resources an exporter user's role may not use at all: every verb answers 403. */
-export const FORBIDDEN_TO_EXPORTERS = ['audit_log', 'job_runs', 'users'];
+export const FORBIDDEN_TO_EXPORTERS = [
+  'audit_log',
+  'job_runs',
+  'users',
+  // Summed over every exporter selling to a buyer, or over a whole policy.
+  'buyer_exposures',
+  'premium_calculations',
+];

@@ -1,23 +1,23 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import supertest from 'supertest';
-import { createApp } from '../../server/app';
 import { findCardNumber } from '../../server/collections/find-card-number';
-import { createTestDatabase, TestDatabase } from '../helpers/test-db';
+import { Agent, createTestApp, TestApp } from '../helpers/test-app';
 import { check, pair } from './collections-world';
 
-let t: TestDatabase;
-let api: ReturnType<typeof supertest>;
+let t: TestApp;
+let api: Agent;
 let logged = '';
 beforeAll(async () => {
-  t = await createTestDatabase();
   const sink = new Writable({
     write(chunk, _encoding, done) {
       logged += chunk.toString();
       done();
     },
   });
-  api = supertest(createApp({ db: t.db, logger: pino({ level: 'info' }, sink) }));
+  // Logged in: the guard must refuse before the logger whoever calls, and the uploads and
+  // payments that pass it need a session like any other write.
+  t = await createTestApp({}, { logger: pino({ level: 'info' }, sink) });
+  api = t.api;
 });
 afterAll(() => t.drop());
 

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/connection';
+import { addLinksAndNotices } from './exporter-world-links';
 import { buyerFixture, exporterFixture, insert, limitFixture, policyFixture } from './fixtures';
 
-const file = (text: string) => {
+export const file = (text: string) => {
   const content = Buffer.from(text);
   return {
     content,
@@ -15,13 +16,15 @@ const file = (text: string) => {
  * One exporter with a row in every table that can belong to it: some through its own
  * exporter_id, some only through a parent (an allocation through its invoice, a check image
  * through its payment). It trades with a buyer and under a policy it shares with others,
- * and with a buyer and a policy of its own.
+ * with a buyer and a policy of its own, and with an uninsured buyer it sent to an agency.
  */
 export async function exporterWorld(db: Db, shared: { buyerId: number; policyId: number }) {
   const exporter = await exporterFixture(db);
   const e = exporter.id;
   const ownBuyer = await buyerFixture(db);
   const ownPolicy = await policyFixture(db);
+  // No limit, so its account may go to a collection agency (an insured one goes to the insurer).
+  const uninsuredBuyer = await buyerFixture(db);
   const usd = { exporter_id: e, currency: 'USD' };
   const order = await insert(db, 'purchase_orders', {
     ...usd,
@@ -39,7 +42,7 @@ export async function exporterWorld(db: Db, shared: { buyerId: number; policyId:
     amount: '1000.00',
   });
   const pair = { exporter_id: e, buyer_id: shared.buyerId, policy_id: shared.policyId };
-  await limitFixture(db, pair, '50000.00', '2026-01-02');
+  const limitRequest = await limitFixture(db, pair, '50000.00', '2026-01-02');
   await limitFixture(
     db,
     { ...pair, buyer_id: ownBuyer.id, policy_id: ownPolicy.id },
@@ -76,6 +79,14 @@ export async function exporterWorld(db: Db, shared: { buyerId: number; policyId:
     invoice_date: '2026-01-20',
     due_date: '2026-02-19',
     amount: '400.00',
+  });
+  const uninsuredInvoice = await insert(db, 'invoices', {
+    ...usd,
+    buyer_id: uninsuredBuyer.id,
+    number: `INV-${e}-3`,
+    invoice_date: '2026-01-25',
+    due_date: '2026-02-24',
+    amount: '390.00',
   });
   await insert(db, 'invoice_extensions', {
     invoice_id: ownInvoice.id,
@@ -148,7 +159,7 @@ export async function exporterWorld(db: Db, shared: { buyerId: number; policyId:
     subject: 'Reminder',
     body: 'Please pay.',
   });
-  await insert(db, 'reminders', {
+  const reminder = await insert(db, 'reminders', {
     ...usd,
     buyer_id: shared.buyerId,
     dunning_level_id: level.id,
@@ -156,7 +167,7 @@ export async function exporterWorld(db: Db, shared: { buyerId: number; policyId:
     channel: 'email',
     total_open: '550.00',
   });
-  await insert(db, 'contacts', {
+  const contact = await insert(db, 'contacts', {
     buyer_id: shared.buyerId,
     exporter_id: e,
     contact_date: '2026-03-20',
@@ -165,9 +176,9 @@ export async function exporterWorld(db: Db, shared: { buyerId: number; policyId:
   });
   await insert(db, 'reviews', { invoice_id: ownInvoice.id, entered_date: '2026-04-05' });
   const agency = await insert(db, 'collection_agencies', { name: `Agency of ${e}` });
-  await insert(db, 'agency_referrals', {
+  const referral = await insert(db, 'agency_referrals', {
     ...usd,
-    buyer_id: ownBuyer.id,
+    buyer_id: uninsuredBuyer.id,
     agency_id: agency.id,
     authorised_by: 'Managing director',
     authorised_date: '2026-04-10',
@@ -200,5 +211,18 @@ export async function exporterWorld(db: Db, shared: { buyerId: number; policyId:
     filename: `relazione-settimanale-${e}.xlsx`,
     ...file(`weekly workbook of exporter ${e}`),
   });
-  return { exporter, ownBuyer, ownPolicy, invoice, payment, report };
+  const links = await addLinksAndNotices(db, {
+    exporterId: e,
+    buyerId: shared.buyerId,
+    order,
+    limitRequest,
+    invoice,
+    ownInvoice,
+    uninsuredInvoice,
+    reminder,
+    contact,
+    claim,
+    referral,
+  });
+  return { exporter, ownBuyer, ownPolicy, invoice, payment, report, claim, reminder, ...links };
 }

@@ -3,6 +3,7 @@ import supertest from 'supertest';
 import { createApp } from '../../server/app';
 import { readConfig } from '../../server/config';
 import { hashPassword } from '../../server/auth/passwords';
+import type { Logger } from '../../server/logger';
 import type { Role } from '../../server/rest/types';
 import { createTestDatabase, TestDatabase } from './test-db';
 
@@ -34,10 +35,17 @@ export interface TestUser {
 
 let users = 0;
 
-/** The whole HTTP application on a database of this test file's own; env overrides config. */
-export async function createTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+/**
+ * The whole HTTP application on a database of this test file's own; env overrides config, and
+ * a test that reads the request log passes its own logger.
+ */
+export async function createTestApp(
+  env: NodeJS.ProcessEnv = {},
+  options: { logger?: Logger } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = createApp({ db: database.db, config: readConfig({ ...process.env, ...env }) });
+  const config = readConfig({ ...process.env, ...env });
+  const app = createApp({ db: database.db, config, logger: options.logger });
   const passwordHash = await hashPassword(TEST_PASSWORD);
 
   const loginAs = async (role: Role, exporterId?: number): Promise<UserAgent> => {

@@ -30,7 +30,7 @@ describe('the audit log', () => {
       action: 'create',
       resource: 'buyers',
       record_id: String(id),
-      user_id: null,
+      user_id: t.admin.id,
       request_id: 'req-create',
       before: null,
     });

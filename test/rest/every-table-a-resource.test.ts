@@ -3,7 +3,9 @@ import { createTestDatabase, TestDatabase } from '../helpers/test-db';
 
 // Tables that are not resources of this layer, and why.
 const NOT_RESOURCES = new Set([
-  'users', // served by the sessions and users routes of the auth work, never with password hashes
+  // The session store's (connect-pg-simple) rows: opaque cookies' data, read and written only by
+  // express-session; serving them would hand out other people's sessions.
+  'user_sessions',
   'settings', // key/value configuration, not a record with an id
   'knex_migrations', // the migration tool's own bookkeeping
   'knex_migrations_lock',

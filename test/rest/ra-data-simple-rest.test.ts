@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider } from 'ra-core';
-import { createTestApp, TestApp } from '../helpers/test-app';
+import { createTestApp, TEST_PASSWORD, TestApp } from '../helpers/test-app';
 import { buyerFixture, exporterFixture, insert, policyFixture } from '../helpers/fixtures';
 
 // react-admin's own data provider, unmodified, against the real server on a real port.
@@ -14,7 +14,21 @@ beforeAll(async () => {
   server = t.app.listen(0);
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
-  provider = simpleRestProvider(`http://127.0.0.1:${port}/api`, fetchUtils.fetchJson);
+  const base = `http://127.0.0.1:${port}/api`;
+  // Log in as the admin over HTTP, as the admin UI does, and send the session cookie along.
+  const login = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: t.admin.email, password: TEST_PASSWORD }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const httpClient: typeof fetchUtils.fetchJson = (url, options = {}) => {
+    const headers = new Headers(options.headers ?? { Accept: 'application/json' });
+    headers.set('Cookie', cookie);
+    return fetchUtils.fetchJson(url, { ...options, headers });
+  };
+  provider = simpleRestProvider(base, httpClient);
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
