@@ -3,6 +3,7 @@ import agencyReferrals from './agency-referrals';
 import aging from './aging';
 import allocations from './allocations';
 import auditLog from './audit-log';
+import buyerAccounts from './buyer-accounts';
 import buyers from './buyers';
 import claimPayments from './claim-payments';
 import claims from './claims';
@@ -15,6 +16,7 @@ import documents from './documents';
 import dunningLevels from './dunning-levels';
 import dunningTexts from './dunning-texts';
 import exporters from './exporters';
+import importMappings from './import-mappings';
 import invoiceExtensions from './invoice-extensions';
 import invoices from './invoices';
 import jobRuns from './job-runs';
@@ -38,6 +40,7 @@ export const resources: Resource[] = [
   deductions, deposits, documents, dunningLevels, dunningTexts, reminders, contacts, reviews,
   collectionAgencies, agencyReferrals, claims, claimPayments, recoveries, aging, auditLog, jobRuns,
   reports,
+  buyerAccounts, importMappings,
 ];
 
 export const resourceByName = new Map(resources.map((resource) => [resource.name, resource]));

@@ -1,0 +1,28 @@
+import type { Knex } from 'knex';
+import type { ImportMapping } from './import-mapping';
+import type { BuyerColumns } from './resolve-buyers';
+
+/** What every writer gets: the transaction holding import_rows, and what the file had. */
+export interface WriteArgs {
+  trx: Knex.Transaction;
+  exporterId: number;
+  /** the fields the file has a column for */
+  mapped: string[];
+  mapping: ImportMapping;
+}
+
+export type WriteCounts = Record<string, number>;
+
+export const BUYER_COLUMNS: BuyerColumns = {
+  account: 'buyer_account',
+  name: 'buyer_name',
+  taxId: 'buyer_tax_id',
+  country: 'buyer_country',
+};
+
+/** Closes an `upserted` CTE that returns `inserted`: how many rows were new, changed, same. */
+export const upsertCounts = `
+  SELECT count(*) FILTER (WHERE inserted)::integer AS created,
+         count(*) FILTER (WHERE NOT inserted)::integer AS updated,
+         ((SELECT count(*) FROM import_rows) - count(*))::integer AS unchanged
+    FROM upserted`;
