@@ -22,6 +22,8 @@ export interface Table {
   bytesRead: () => number;
   /** sha256 of the bytes read; the whole file's once rows are exhausted */
   sha256: () => string;
+  /** Lets go of the file, whether or not its rows were all read. */
+  close: () => void;
 }
 
 /** Opens a CSV or the first sheet of an XLSX as a stream of rows, never the whole file. */
@@ -46,6 +48,7 @@ export async function openTable(path: string): Promise<Table> {
     rows: type === 'csv' ? csvRows(source, sniffDelimiter(sample)) : xlsxRows(source),
     bytesRead: () => bytes,
     sha256: () => (digest ??= hash.digest('hex')),
+    close: () => source.destroy(),
   };
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
 import type { Db } from '../../db/connection';
 import { translatePgError } from '../http/pg-errors';
 import { writeAudit } from '../rest/audit';
@@ -10,7 +11,7 @@ import { FIELDS, isImportKind, type ImportKind } from './import-kinds';
 import { mappingErrors, type ImportMapping } from './import-mapping';
 import { loadMapping, saveMapping } from './saved-mappings';
 import { matchColumns } from './match-columns';
-import { openTable, type Table } from './read-table';
+import { openTable, type Table, type TableRow } from './read-table';
 import { createStagingTable } from './staging-table';
 import { WRITERS } from './writers';
 
@@ -105,6 +106,8 @@ export async function runImport(
   } catch (error) {
     if (error instanceof RollBack) return error.report;
     throw error;
+  } finally {
+    table.close();
   }
 }
 
@@ -123,55 +126,61 @@ async function checkRequest(db: Db, request: ImportRequest): Promise<ImportKind>
   return request.kind as ImportKind;
 }
 
+/** The header row: the first row with anything in it. */
+async function readHeader(rows: AsyncIterator<TableRow>): Promise<string[]> {
+  for (let next = await rows.next(); !next.done; next = await rows.next()) {
+    const { cells } = next.value;
+    if (cells.some((cell) => cell !== null && String(cell).trim() !== '')) {
+      return cells.map((cell) => String(cell ?? ''));
+    }
+  }
+  throw new FileRejected('The file has no header row and no data');
+}
+
 async function stageFile(
-  trx: Parameters<Parameters<Db['transaction']>[0]>[0],
+  trx: Knex.Transaction,
   kind: ImportKind,
   mapping: ImportMapping,
   table: Table,
   request: ImportRequest,
 ): Promise<ImportReport> {
+  const rowsOfFile = table.rows[Symbol.asyncIterator]();
+  const match = matchColumns(kind, await readHeader(rowsOfFile), mapping);
+  if (match.missing.length > 0) {
+    throw new FileRejected(`The file lacks required columns: ${match.missing.join('; ')}`, {
+      file: `missing columns: ${match.missing.join('; ')}`,
+    });
+  }
+  const convert = rowConverter(kind, match, mapping);
   const fields = FIELDS[kind].map((spec) => spec.name);
   const staging = await createStagingTable(trx, fields);
   const errors: RowError[] = [];
   let errorCount = 0;
   let rows = 0;
-  let match: ReturnType<typeof matchColumns> | undefined;
-  let convert: ReturnType<typeof rowConverter> | undefined;
-  for await (const { row, cells } of table.rows) {
-    if (!match || !convert) {
-      if (cells.every((cell) => cell === null || String(cell).trim() === '')) continue;
-      match = matchColumns(
-        kind,
-        cells.map((cell) => String(cell ?? '')),
-        mapping,
-      );
-      if (match.missing.length > 0) {
-        throw new FileRejected(`The file lacks required columns: ${match.missing.join('; ')}`, {
-          file: `missing columns: ${match.missing.join('; ')}`,
-        });
+  try {
+    for (let next = await rowsOfFile.next(); !next.done; next = await rowsOfFile.next()) {
+      const converted = convert(next.value.row, next.value.cells);
+      if (!converted) continue;
+      rows += 1;
+      if ('errors' in converted) {
+        errorCount += converted.errors.length;
+        errors.push(...converted.errors.slice(0, MAX_LISTED_ERRORS - errors.length));
+      } else {
+        await staging.write(
+          next.value.row,
+          fields.map((field) => converted.values[field]),
+        );
       }
-      convert = rowConverter(kind, match, mapping);
-      continue;
+      if (rows % 1000 === 0) {
+        request.onProgress?.({ bytesRead: table.bytesRead(), size: table.size, rows });
+      }
     }
-    const converted = convert(row, cells);
-    if (!converted) continue;
-    rows += 1;
-    if ('errors' in converted) {
-      errorCount += converted.errors.length;
-      errors.push(...converted.errors.slice(0, MAX_LISTED_ERRORS - errors.length));
-    } else {
-      await staging.write(
-        row,
-        fields.map((field) => converted.values[field]),
-      );
-    }
-    if (rows % 1000 === 0) {
-      request.onProgress?.({ bytesRead: table.bytesRead(), size: table.size, rows });
-    }
+  } catch (error) {
+    await staging.abort();
+    throw error;
   }
   await staging.finish();
   request.onProgress?.({ bytesRead: table.size, size: table.size, rows });
-  if (!match) throw new FileRejected('The file has no header row and no data');
   if (rows === 0) throw new FileRejected('The file has a header row but no data rows');
   const staged = await checkStagedRows(trx, kind, request.exporterId, match, MAX_LISTED_ERRORS);
   errorCount += staged.length;

@@ -12,6 +12,8 @@ import type { Writable } from 'node:stream';
 export interface StagingTable {
   write: (row: number, values: (string | null)[]) => Promise<void>;
   finish: () => Promise<void>;
+  /** Ends the COPY with CopyFail, so the connection can roll the transaction back. */
+  abort: () => Promise<void>;
 }
 
 // COPY's text format: backslash, tab, newline and carriage return escaped; \N is null.
@@ -56,6 +58,11 @@ export async function createStagingTable(
       copy.end();
       await done;
       await trx.raw('ANALYZE import_rows');
+    },
+    async abort() {
+      if (copy.writableFinished || failure) return;
+      copy.destroy(new Error('the import was abandoned'));
+      await done.catch(() => undefined);
     },
   };
 }
