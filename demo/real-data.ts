@@ -31,7 +31,9 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 async function exporterNamed(db: Db, name: string): Promise<number> {
   const found = await db('exporters').whereRaw('lower(name) = lower(?)', [name]).first('id');
   if (found) return found.id;
-  const [created] = await db('exporters').insert({ name, country: 'IT', language: 'en' }).returning('id');
+  const [created] = await db('exporters')
+    .insert({ name, country: 'IT', language: 'en' })
+    .returning('id');
   return created.id;
 }
 
@@ -69,7 +71,9 @@ async function main(): Promise<void> {
   try {
     for (const set of DATA_SETS) {
       const exporterId = await exporterNamed(database.db, set.exporter);
-      const mapping = JSON.parse(readFileSync(path.join(ROOT, 'demo/mappings', set.mapping), 'utf8'));
+      const mapping = JSON.parse(
+        readFileSync(path.join(ROOT, 'demo/mappings', set.mapping), 'utf8'),
+      );
       const report = await runImport(database.db, {
         kind: 'invoices',
         exporterId,

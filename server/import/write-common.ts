@@ -26,3 +26,20 @@ export const upsertCounts = `
          count(*) FILTER (WHERE NOT inserted)::integer AS updated,
          ((SELECT count(*) FROM import_rows) - count(*))::integer AS unchanged
     FROM upserted`;
+
+/**
+ * The ON CONFLICT clause of a re-import keyed on (exporter_id, number): it overwrites the
+ * columns always given and the optional ones the file has, and only rows that changed.
+ */
+export function updateChanged(
+  alias: string,
+  always: string[],
+  optional: string[],
+  mapped: string[],
+) {
+  const columns = [...always, ...optional.filter((column) => mapped.includes(column))];
+  return `ON CONFLICT (exporter_id, number) DO UPDATE
+     SET ${columns.map((column) => `${column} = excluded.${column}`).join(', ')}
+   WHERE (${columns.map((column) => `${alias}.${column}`).join(', ')})
+         IS DISTINCT FROM (${columns.map((column) => `excluded.${column}`).join(', ')})`;
+}

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { resolveBuyers } from './resolve-buyers';
-import { BUYER_COLUMNS, upsertCounts, type WriteArgs } from './write-common';
+import { BUYER_COLUMNS, updateChanged, upsertCounts, type WriteArgs } from './write-common';
 
 // Columns a re-import overwrites when the file has them; the rest keep what they hold.
 const OPTIONAL = ['terms_days', 'po_reference', 'disputed', 'notes'];
@@ -12,14 +12,6 @@ const OPTIONAL = ['terms_days', 'po_reference', 'disputed', 'notes'];
  */
 export async function writeInvoices({ trx, exporterId, mapped, mapping }: WriteArgs) {
   const buyers = await resolveBuyers(trx, exporterId, BUYER_COLUMNS);
-  const overwritten = [
-    'buyer_id',
-    'invoice_date',
-    'due_date',
-    'amount',
-    'currency',
-    ...OPTIONAL.filter((column) => mapped.includes(column)),
-  ];
   const { rows } = await trx.raw(
     `WITH upserted AS (
        INSERT INTO invoices AS i (exporter_id, buyer_id, number, invoice_date, terms_days, due_date,
@@ -28,10 +20,7 @@ export async function writeInvoices({ trx, exporterId, mapped, mapping }: WriteA
               coalesce(due_date::date, invoice_date::date + terms_days::integer), amount::numeric,
               currency, po_reference, coalesce(disputed::boolean, false), notes
          FROM import_rows ORDER BY row_no
-       ON CONFLICT (exporter_id, number) DO UPDATE
-          SET ${overwritten.map((column) => `${column} = excluded.${column}`).join(', ')}
-        WHERE (${overwritten.map((column) => `i.${column}`).join(', ')})
-              IS DISTINCT FROM (${overwritten.map((column) => `excluded.${column}`).join(', ')})
+       ${updateChanged('i', ['buyer_id', 'invoice_date', 'due_date', 'amount', 'currency'], OPTIONAL, mapped)}
        RETURNING (xmax = 0) AS inserted)
      ${upsertCounts}`,
     [exporterId],
