@@ -14,6 +14,7 @@ import { insuranceRouter } from './insurance/insurance-router';
 import { logger as defaultLogger, Logger } from './logger';
 import { reportDownloadRouter } from './reports/report-download-router';
 import { resourcesRouter } from './rest/resources-router';
+import { importsRouter } from './import/imports-router';
 
 export interface AppDeps {
   db: Db;
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): express.Express {
   // Commands before the generic routes, whose /:id would otherwise claim /claims/open.
   app.use('/api', insuranceRouter(db));
   app.use('/api', collectionsRouter(db));
+  app.use('/api', importsRouter(db));
   app.use('/api', resourcesRouter(db));
   app.use('/api', notFoundHandler);
   app.use(errorHandler);

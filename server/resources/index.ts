@@ -6,6 +6,7 @@ import aging from './aging';
 import allocations from './allocations';
 import auditLog from './audit-log';
 import buyerExposures from './buyer-exposures';
+import buyerAccounts from './buyer-accounts';
 import buyers from './buyers';
 import claimInvoices from './claim-invoices';
 import claimPayments from './claim-payments';
@@ -25,6 +26,7 @@ import exporterNotices from './exporter-notices';
 import exporters from './exporters';
 import exposures from './exposures';
 import insurerNotices from './insurer-notices';
+import importMappings from './import-mappings';
 import invoiceExtensions from './invoice-extensions';
 import invoices from './invoices';
 import jobRuns from './job-runs';
@@ -62,6 +64,8 @@ export const resources: Resource[] = [
   users,
   // Collections read models (issue 7).
   unappliedCash, postDatedChecks, exporterNotices,
+  // Import (issue 9).
+  buyerAccounts, importMappings,
 ];
 
 export const resourceByName = new Map(resources.map((resource) => [resource.name, resource]));
