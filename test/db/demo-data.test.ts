@@ -220,7 +220,7 @@ describe('the demo data', () => {
     expect(claim.filed_date <= invoice.claim_due).toBe(true);
   });
 
-  it('sets up the default dunning levels in English, Italian and French and an agency', async () => {
+  it('sets up the default dunning levels with their texts in four languages and an agency', async () => {
     const levels = await t.db('dunning_levels').whereNull('exporter_id').orderBy('level');
     expect(levels.map((level) => level.offset_days)).toEqual([-7, 1, 15, 30]);
     const languages = await t
@@ -228,9 +228,10 @@ describe('the demo data', () => {
       .distinct('language')
       .orderBy('language')
       .pluck('language');
-    expect(languages).toEqual(['en', 'fr', 'it']);
+    // The collections migration brings Spanish texts too; the demo adds none it already has.
+    expect(languages).toEqual(['en', 'es', 'fr', 'it']);
     const [{ n }] = await t.db('dunning_texts').count({ n: '*' });
-    expect(Number(n)).toBe(12);
+    expect(Number(n)).toBe(16);
     expect(await t.db('collection_agencies').pluck('name')).toEqual([
       'Meridian Commercial Recovery LLC',
     ]);

@@ -10,10 +10,21 @@ import { createTestDatabase, TestDatabase } from '../helpers/test-db';
 // `npm start`, as the functions server/main.ts runs and as the process itself, answering
 // real HTTP on a free port.
 
-const get = async (app: Creditdesk, route: string) => {
-  const response = await fetch(new URL(route, app.url));
+const get = async (app: Creditdesk, route: string, cookie = '') => {
+  const response = await fetch(new URL(route, app.url), { headers: { cookie } });
   return { status: response.status, body: await response.json(), headers: response.headers };
 };
+
+/** Logs in and answers the session cookie, as a browser would keep it. */
+async function login(app: Creditdesk, email: string, password: string): Promise<string> {
+  const response = await fetch(new URL('/api/auth/login', app.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(response.status).toBe(200);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0];
+}
 
 describe('starting Creditdesk', () => {
   let database: TestDatabase;
@@ -23,12 +34,17 @@ describe('starting Creditdesk', () => {
   afterAll(() => database.drop());
 
   it('starts empty with DEMO_DATA=off, leaving the demo data for a later start', async () => {
-    const config = readConfig({ DATABASE_URL: database.url, PORT: '0', DEMO_DATA: 'off' });
+    const config = readConfig({
+      DATABASE_URL: database.url, PORT: '0', DEMO_DATA: 'off', JOBS: 'off',
+      ADMIN_EMAIL: 'chief@agent.example', ADMIN_PASSWORD: 'a-long-first-password',
+    });
     const app = await startCreditdesk(config);
     try {
       expect(app.demoData).toEqual({ loaded: false, reason: 'switched-off' });
       expect((await get(app, '/api/health')).status).toBe(200);
-      expect((await get(app, '/api/exporters')).body).toEqual([]);
+      expect((await get(app, '/api/exporters')).status).toBe(401);
+      const cookie = await login(app, 'chief@agent.example', 'a-long-first-password');
+      expect((await get(app, '/api/exporters', cookie)).body).toEqual([]);
       expect(await app.db('settings').select('key')).toEqual([]);
     } finally {
       await app.stop();
@@ -36,7 +52,7 @@ describe('starting Creditdesk', () => {
   });
 
   it('answers /api/health with the demo data loaded on a database without it, and only once', async () => {
-    const config = readConfig({ DATABASE_URL: database.url, PORT: '0' });
+    const config = readConfig({ DATABASE_URL: database.url, PORT: '0', JOBS: 'off' });
     const first = await startCreditdesk(config);
     try {
       expect(first.demoData).toMatchObject({ loaded: true });
@@ -44,7 +60,8 @@ describe('starting Creditdesk', () => {
         status: 200,
         body: { status: 'ok' },
       });
-      const invoices = await get(first, '/api/invoices?range=[0,9]');
+      const cookie = await login(first, 'staff@creditdesk.test', 'demo-staff-pass');
+      const invoices = await get(first, '/api/invoices?range=[0,9]', cookie);
       expect(invoices.headers.get('content-range')).toBe('invoices 0-9/48');
     } finally {
       await first.stop();
@@ -52,7 +69,8 @@ describe('starting Creditdesk', () => {
     const second = await startCreditdesk(config);
     try {
       expect(second.demoData).toEqual({ loaded: false, reason: 'already-loaded' });
-      const exporters = await get(second, '/api/exporters');
+      const cookie = await login(second, 'staff@creditdesk.test', 'demo-staff-pass');
+      const exporters = await get(second, '/api/exporters', cookie);
       expect(exporters.headers.get('content-range')).toBe('exporters 0-2/3');
     } finally {
       await second.stop();
