@@ -8,12 +8,18 @@ export interface SmtpSink {
   close: () => Promise<void>;
 }
 
-/** A real SMTP server on a free local port that keeps every message it receives. */
-export async function startSmtpSink(): Promise<SmtpSink> {
+/** A real SMTP server on a free local port that keeps every message it accepts. */
+export async function startSmtpSink(options: { reject?: string[] } = {}): Promise<SmtpSink> {
   const messages: SmtpSink['messages'] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // A mailbox the server refuses, as a real one does for an unknown address.
+    onRcptTo(address, _session, callback) {
+      if (options.reject?.includes(address.address)) {
+        callback(Object.assign(new Error(`550 no such mailbox: ${address.address}`), { responseCode: 550 }));
+      } else callback();
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {

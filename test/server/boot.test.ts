@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import cron from 'node-cron';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,6 +50,20 @@ describe('starting Creditdesk', () => {
     } finally {
       await app.stop();
     }
+  });
+
+  it('starts the job scheduler with the app and stops it with the app', async () => {
+    const config = readConfig({ DATABASE_URL: database.url, PORT: '0', DEMO_DATA: 'off' });
+    const app = await startCreditdesk(config);
+    const names = () => [...cron.getTasks().values()].map((task) => task.name).sort();
+    try {
+      expect(names()).toEqual([
+        'creditdesk:aging-alerts', 'creditdesk:claim-deadlines', 'creditdesk:weekly-report',
+      ]);
+    } finally {
+      await app.stop();
+    }
+    expect(names()).toEqual([]);
   });
 
   it('answers /api/health with the demo data loaded on a database without it, and only once', async () => {
