@@ -1,25 +1,20 @@
 import type { Router } from 'express';
 import { collectionsRouter } from '../../server/collections/collections-router';
 import { insuranceRouter } from '../../server/insurance/insurance-router';
-import { exporterWorld, file } from '../helpers/exporter-world';
-import { buyerFixture, insert, policyFixture } from '../helpers/fixtures';
+import { ExporterWorld, file, twoExporterWorlds } from '../helpers/exporter-world';
+import { insert } from '../helpers/fixtures';
 import { createTestApp, TestApp, UserAgent } from '../helpers/test-app';
 
 // The command routers of credit insurance and collections, seen by an exporter user: every
 // write refused, every download read through the resources' scopes.
 let t: TestApp;
-let mine: Awaited<ReturnType<typeof exporterWorld>>;
-let theirs: Awaited<ReturnType<typeof exporterWorld>>;
+let mine: ExporterWorld;
+let theirs: ExporterWorld;
 let asMine: UserAgent;
 let batchId: number;
 beforeAll(async () => {
   t = await createTestApp();
-  const shared = {
-    buyerId: (await buyerFixture(t.db)).id,
-    policyId: (await policyFixture(t.db)).id,
-  };
-  mine = await exporterWorld(t.db, shared);
-  theirs = await exporterWorld(t.db, shared);
+  ({ mine, theirs } = await twoExporterWorlds(t.db));
   asMine = await t.loginAs('exporter', mine.exporter.id);
   // The insurer's batch of limit requests is the agent's: it belongs to no exporter.
   batchId = (
@@ -46,9 +41,8 @@ function writeRoutes(router: Router): [string, string][] {
   });
 }
 
-type World = typeof mine;
 /** The downloads of the command routers, each for one record of a world. */
-const DOWNLOADS: [string, (world: World) => number | string][] = [
+const DOWNLOADS: [string, (world: ExporterWorld) => number | string][] = [
   ['/api/documents/:id/content', (world) => world.documents.checkImage.id],
   ['/api/documents/:id/content', (world) => world.documents.invoiceCopy.id],
   ['/api/documents/:id/content', (world) => world.documents.authorisation.id],

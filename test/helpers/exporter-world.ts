@@ -240,3 +240,16 @@ export async function exporterWorld(db: Db, shared: { buyerId: number; policyId:
     ...links,
   };
 }
+
+export type ExporterWorld = Awaited<ReturnType<typeof exporterWorld>>;
+
+/** Two exporters' worlds, trading with one shared buyer under one shared policy. */
+export async function twoExporterWorlds(db: Db) {
+  const shared = {
+    buyerId: (await buyerFixture(db)).id,
+    policyId: (await policyFixture(db)).id,
+  };
+  const mine = await exporterWorld(db, shared);
+  const theirs = await exporterWorld(db, shared);
+  return { shared, mine, theirs };
+}
