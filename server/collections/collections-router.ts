@@ -2,6 +2,9 @@ import express, { Router } from 'express';
 import type { Db } from '../../db/connection';
 import { BODY_LIMIT, requestContext } from '../rest/resources-router';
 import { notFound } from '../http/http-error';
+import documents from '../resources/documents';
+import reminders from '../resources/reminders';
+import { ResourceService } from '../rest/resource-service';
 import { commandBody, day, pathId } from './command-body';
 import { generateReminders } from './generate-reminders';
 import { markReminder } from './mark-reminder';
@@ -26,6 +29,9 @@ const asOfBody = commandBody<{ as_of: string }>({
 export function collectionsRouter(db: Db): Router {
   const router = Router();
   router.use(express.json({ limit: BODY_LIMIT }));
+  // Reads go through the resources' scoped queries: an exporter user gets its own rows only.
+  const reminderRows = new ResourceService(db, reminders);
+  const documentRows = new ResourceService(db, documents);
 
   router.post('/reminders/generate', async (req, res) => {
     const { as_of: asOf } = asOfBody(req.body);
@@ -38,9 +44,10 @@ export function collectionsRouter(db: Db): Router {
     res.json(await markReminder(db, pathId(req.params.id), 'skipped', requestContext(req)));
   });
   router.get('/reminders/:id/letter', async (req, res) => {
-    const reminder = await db('reminders')
-      .where({ id: pathId(req.params.id) })
-      .first();
+    const reminder = await reminderRows
+      .readQuery(requestContext(req))
+      .where('reminders.id', pathId(req.params.id))
+      .first('reminders.subject', 'reminders.body');
     if (!reminder) throw notFound(`No reminders record with id ${req.params.id}`);
     res.type('text/plain; charset=utf-8').send(`${reminder.subject}\n\n${reminder.body}\n`);
   });
@@ -73,10 +80,16 @@ export function collectionsRouter(db: Db): Router {
     res.status(201).json(await uploadCheckImage(db, pathId(req.params.id), req, res));
   });
   router.get('/payments/:id/check-image', async (req, res) => {
-    await sendDocument(db, { payment_id: pathId(req.params.id), kind: 'check_image' }, res);
+    const images = documentRows
+      .readQuery(requestContext(req))
+      .where({ 'documents.payment_id': pathId(req.params.id), 'documents.kind': 'check_image' });
+    await sendDocument(images, res);
   });
   router.get('/documents/:id/content', async (req, res) => {
-    await sendDocument(db, { id: pathId(req.params.id) }, res);
+    const document = documentRows
+      .readQuery(requestContext(req))
+      .where('documents.id', pathId(req.params.id));
+    await sendDocument(document, res);
   });
 
   router.post('/deposits/build', async (req, res) => {

@@ -1,7 +1,10 @@
 import express, { Router } from 'express';
 import type { Knex } from 'knex';
 import { badRequest, notFound } from '../http/http-error';
+import claims from '../resources/claims';
+import reports from '../resources/reports';
 import { ajv } from '../rest/ajv';
+import { ResourceService } from '../rest/resource-service';
 import { BODY_LIMIT, requestContext } from '../rest/resources-router';
 import { amendLimit } from './amend-limit';
 import { calculatePremiums } from './calculate-premiums';
@@ -35,14 +38,22 @@ function sendWorkbook(res: express.Response, filename: string, content: Buffer):
 export function insuranceRouter(db: Knex): Router {
   const router = Router();
   router.use(express.json({ limit: BODY_LIMIT }));
+  // Downloads read through the resources' scoped queries: an exporter user gets 404 for
+  // another exporter's claim, and for the agent's limit batches, which belong to no exporter.
+  const claimRows = new ResourceService(db, claims);
+  const reportRows = new ResourceService(db, reports);
 
   router.post('/limit_requests/submit', async (req, res) => {
     res.status(201).json(await submitLimitRequests(db, req.body, requestContext(req)));
   });
   router.get('/limit_requests/batches/:id', async (req, res) => {
-    const report = await db('reports')
-      .where({ id: recordId(req.params.id, 'limit batch'), kind: 'limit_batch' })
-      .first();
+    const report = await reportRows
+      .readQuery(requestContext(req))
+      .where({
+        'reports.id': recordId(req.params.id, 'limit batch'),
+        'reports.kind': 'limit_batch',
+      })
+      .first('reports.filename', 'reports.content');
     if (!report) throw notFound(`No limit batch with id ${req.params.id}`);
     sendWorkbook(res, report.filename, report.content);
   });
@@ -80,6 +91,11 @@ export function insuranceRouter(db: Knex): Router {
   });
   router.get('/claims/:id/pack', async (req, res) => {
     const id = recordId(req.params.id, 'claim');
+    const visible = await claimRows
+      .readQuery(requestContext(req))
+      .where('claims.id', id)
+      .first('claims.id');
+    if (!visible) throw notFound(`No claim with id ${id}`);
     const asOf = typeof req.query.as_of === 'string' ? req.query.as_of : undefined;
     if (asOf !== undefined && !isDate(asOf)) {
       throw badRequest('as_of must be a date', { as_of: 'must be a date (YYYY-MM-DD)' });

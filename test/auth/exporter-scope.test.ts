@@ -1,6 +1,5 @@
 import { resources } from '../../server/resources';
-import { buyerFixture, policyFixture } from '../helpers/fixtures';
-import { exporterWorld } from '../helpers/exporter-world';
+import { twoExporterWorlds } from '../helpers/exporter-world';
 import { Agent, createTestApp, TestApp, UserAgent } from '../helpers/test-app';
 import { EXPECTED_ROWS, FORBIDDEN_TO_EXPORTERS } from './expected-rows';
 
@@ -13,13 +12,10 @@ let sharedPolicy: number;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const shared = {
-    buyerId: (await buyerFixture(t.db)).id,
-    policyId: (await policyFixture(t.db)).id,
-  };
+  const { shared, mine, theirs } = await twoExporterWorlds(t.db);
   sharedPolicy = shared.policyId;
-  exporterA = (await exporterWorld(t.db, shared)).exporter.id;
-  exporterB = (await exporterWorld(t.db, shared)).exporter.id;
+  exporterA = mine.exporter.id;
+  exporterB = theirs.exporter.id;
   // The default dunning sequence (seeded by its migration, with its texts) belongs to no
   // exporter: no exporter user sees it.
   const defaults = await t.db('dunning_levels').whereNull('exporter_id').pluck('id');

@@ -1,18 +1,12 @@
-import { buyerFixture, policyFixture } from '../helpers/fixtures';
-import { exporterWorld } from '../helpers/exporter-world';
+import { ExporterWorld, twoExporterWorlds } from '../helpers/exporter-world';
 import { createTestApp, TestApp } from '../helpers/test-app';
 
 let t: TestApp;
-let mine: Awaited<ReturnType<typeof exporterWorld>>;
-let theirs: Awaited<ReturnType<typeof exporterWorld>>;
+let mine: ExporterWorld;
+let theirs: ExporterWorld;
 beforeAll(async () => {
   t = await createTestApp();
-  const shared = {
-    buyerId: (await buyerFixture(t.db)).id,
-    policyId: (await policyFixture(t.db)).id,
-  };
-  mine = await exporterWorld(t.db, shared);
-  theirs = await exporterWorld(t.db, shared);
+  ({ mine, theirs } = await twoExporterWorlds(t.db));
 });
 afterAll(() => t.drop());
 

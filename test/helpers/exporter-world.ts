@@ -125,14 +125,14 @@ export async function exporterWorld(db: Db, shared: { buyerId: number; policyId:
     reason_code: 'shortage',
   });
   // A check image knows only its payment, an invoice copy only its invoice.
-  await insert(db, 'documents', {
+  const checkImage = await insert(db, 'documents', {
     kind: 'check_image',
     payment_id: payment.id,
     filename: 'check.png',
     content_type: 'image/png',
     ...file(`check of exporter ${e}`),
   });
-  await insert(db, 'documents', {
+  const invoiceCopy = await insert(db, 'documents', {
     kind: 'invoice_copy',
     invoice_id: ownInvoice.id,
     filename: 'invoice.pdf',
@@ -166,6 +166,8 @@ export async function exporterWorld(db: Db, shared: { buyerId: number; policyId:
     reminder_date: '2026-03-11',
     channel: 'email',
     total_open: '550.00',
+    subject: `Reminder for exporter ${e}`,
+    body: 'Please pay.',
   });
   const contact = await insert(db, 'contacts', {
     buyer_id: shared.buyerId,
@@ -224,5 +226,30 @@ export async function exporterWorld(db: Db, shared: { buyerId: number; policyId:
     claim,
     referral,
   });
-  return { exporter, ownBuyer, ownPolicy, invoice, payment, report, claim, reminder, ...links };
+  const documents = { checkImage, invoiceCopy, authorisation };
+  return {
+    exporter,
+    ownBuyer,
+    ownPolicy,
+    invoice,
+    payment,
+    report,
+    claim,
+    reminder,
+    documents,
+    ...links,
+  };
+}
+
+export type ExporterWorld = Awaited<ReturnType<typeof exporterWorld>>;
+
+/** Two exporters' worlds, trading with one shared buyer under one shared policy. */
+export async function twoExporterWorlds(db: Db) {
+  const shared = {
+    buyerId: (await buyerFixture(db)).id,
+    policyId: (await policyFixture(db)).id,
+  };
+  const mine = await exporterWorld(db, shared);
+  const theirs = await exporterWorld(db, shared);
+  return { shared, mine, theirs };
 }
