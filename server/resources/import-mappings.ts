@@ -8,6 +8,7 @@ import { id, ref, stamps } from './columns';
 export default defineResource({
   name: 'import_mappings',
   table: 'import_mappings',
+  roles: ['admin', 'staff'],
   defaultSort: ['exporter_id', 'ASC'],
   columns: {
     id,

@@ -84,6 +84,7 @@ export const EXPECTED_ROWS: Record<string, string> = {
     AND method = 'check' AND deposit_id IS NULL AND check_date > received_date
     AND check_date > current_date`,
   exporter_notices: 'SELECT id FROM exporter_notices(current_date) WHERE exporter_id = :exporter',
+  buyer_accounts: 'SELECT id FROM buyer_accounts WHERE exporter_id = :exporter',
 };
 
 /** Resources an exporter user's role may not use at all: every verb answers 403. */
@@ -94,4 +95,6 @@ export const FORBIDDEN_TO_EXPORTERS = [
   // Summed over every exporter selling to a buyer, or over a whole policy.
   'buyer_exposures',
   'premium_calculations',
+  // How the agent reads each exporter's files: the agent's working setup, not the exporter's.
+  'import_mappings',
 ];

@@ -104,5 +104,18 @@ export async function addLinksAndNotices(
     check_number: `PDC-${e}`,
     check_date: later,
   });
-  return { reportedOrder, notification, insurerNotice, alert, wire, postDatedCheck };
+  const buyerAccount = await insert(db, 'buyer_accounts', {
+    exporter_id: e,
+    buyer_id: world.buyerId,
+    account_number: `CUST-${e}`,
+  });
+  const importMapping = await insert(db, 'import_mappings', {
+    exporter_id: e,
+    kind: 'invoices',
+    mapping: JSON.stringify({ number: 'Invoice No' }),
+  });
+  return {
+    reportedOrder, notification, insurerNotice, alert, wire, postDatedCheck, buyerAccount,
+    importMapping,
+  };
 }
