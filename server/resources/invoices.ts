@@ -8,6 +8,7 @@ export default defineResource({
   table: 'invoices',
   // Figures come from invoice_figures() in SQL, as of today (db/migrations/*create-figures*).
   source: 'invoice_list',
+  countFrom: 'invoices',
   defaultSort: ['due_date', 'ASC'],
   columns: {
     id,
