@@ -20,8 +20,12 @@ async function main(): Promise<void> {
     const asOf = args.asOf ?? (await db.raw('SELECT current_date::text AS d')).rows[0].d;
     process.stdout.write(`Running ${args.name} for ${asOf}...\n`);
     const outcome = await recordRun(args.name, jobs[args.name], {
-      db, asOf, exporterId: args.exporterId, logger,
-      mailer: createMailer(config.smtpUrl, config.mailFrom), reportsDir: config.reportsDir,
+      db,
+      asOf,
+      exporterId: args.exporterId,
+      logger,
+      mailer: createMailer(config.smtpUrl, config.mailFrom),
+      reportsDir: config.reportsDir,
     });
     process.stdout.write(`${outcome.summary ?? outcome.status}\n`);
     process.stdout.write(`${JSON.stringify(outcome.counts ?? {})}\n`);

@@ -54,8 +54,7 @@ export function fieldErrors(errors: ErrorObject[] | null | undefined): Record<st
     else if (error.keyword === 'pattern') result[field] = 'has the wrong format';
     else if (error.keyword === 'minLength') {
       result[field] = `must be at least ${error.params.limit} characters long`;
-    }
-    else if (error.keyword === 'enum') {
+    } else if (error.keyword === 'enum') {
       result[field] = `must be one of: ${(error.params.allowedValues as string[]).join(', ')}`;
     } else result[field] = error.message ?? 'is not valid';
   }

@@ -10,15 +10,28 @@ beforeAll(async () => {
   exporterId = exporter.id;
   for (let n = 1; n <= 6; n++) {
     const invoice = await insert(t.db, 'invoices', {
-      exporter_id: exporter.id, buyer_id: buyer.id, number: `CF-${n}`, invoice_date: '2026-01-01',
-      due_date: '2026-01-31', amount: '100.00', currency: 'USD',
+      exporter_id: exporter.id,
+      buyer_id: buyer.id,
+      number: `CF-${n}`,
+      invoice_date: '2026-01-01',
+      due_date: '2026-01-31',
+      amount: '100.00',
+      currency: 'USD',
     });
     if (n <= 2) {
       const payment = await insert(t.db, 'payments', {
-        exporter_id: exporter.id, buyer_id: buyer.id, method: 'wire', amount: '100.00',
-        currency: 'USD', received_date: '2026-02-01',
+        exporter_id: exporter.id,
+        buyer_id: buyer.id,
+        method: 'wire',
+        amount: '100.00',
+        currency: 'USD',
+        received_date: '2026-02-01',
       });
-      await insert(t.db, 'allocations', { payment_id: payment.id, invoice_id: invoice.id, amount: '100.00' });
+      await insert(t.db, 'allocations', {
+        payment_id: payment.id,
+        invoice_id: invoice.id,
+        amount: '100.00',
+      });
     }
   }
 });
@@ -30,7 +43,9 @@ async function listed(filter: Record<string, unknown>) {
     if (/count\(\*\)/.test(query.sql)) sql.push(query.sql);
   };
   t.db.on('query', listener);
-  const res = await t.api.get('/api/invoices').query({ filter: JSON.stringify(filter), range: '[0,1]' });
+  const res = await t.api
+    .get('/api/invoices')
+    .query({ filter: JSON.stringify(filter), range: '[0,1]' });
   t.db.removeListener('query', listener);
   return { total: res.headers['content-range'], counted: sql.find((s) => /invoice/.test(s)) ?? '' };
 }

@@ -36,8 +36,12 @@ describe('starting Creditdesk', () => {
 
   it('starts empty with DEMO_DATA=off, leaving the demo data for a later start', async () => {
     const config = readConfig({
-      DATABASE_URL: database.url, PORT: '0', DEMO_DATA: 'off', JOBS: 'off',
-      ADMIN_EMAIL: 'chief@agent.example', ADMIN_PASSWORD: 'a-long-first-password',
+      DATABASE_URL: database.url,
+      PORT: '0',
+      DEMO_DATA: 'off',
+      JOBS: 'off',
+      ADMIN_EMAIL: 'chief@agent.example',
+      ADMIN_PASSWORD: 'a-long-first-password',
     });
     const app = await startCreditdesk(config);
     try {
@@ -58,7 +62,9 @@ describe('starting Creditdesk', () => {
     const names = () => [...cron.getTasks().values()].map((task) => task.name).sort();
     try {
       expect(names()).toEqual([
-        'creditdesk:aging-alerts', 'creditdesk:claim-deadlines', 'creditdesk:weekly-report',
+        'creditdesk:aging-alerts',
+        'creditdesk:claim-deadlines',
+        'creditdesk:weekly-report',
       ]);
     } finally {
       await app.stop();
