@@ -158,10 +158,17 @@ describe('the start-up banner', () => {
     demoData: { loaded: false, reason: 'already-loaded' },
   } as const;
 
-  it('tells where Creditdesk runs and how the first admin is set up', () => {
+  it('tells where Creditdesk runs and gives the demo logins on a demo database', () => {
     const banner = startupBanner(app, readConfig({}));
     expect(banner).toContain('Creditdesk is running at http://localhost:3000/');
-    expect(banner).toContain('set ADMIN_EMAIL and ADMIN_PASSWORD');
+    expect(banner).toContain('staff@creditdesk.test / demo-staff-pass (staff)');
+  });
+
+  it('points at the generated first admin password on a database without demo data', () => {
+    const empty = { ...app, demoData: { loaded: false, reason: 'switched-off' } } as const;
+    const banner = startupBanner(empty, readConfig({}));
+    expect(banner).toContain('printed once in the log above');
+    expect(banner).not.toContain('demo-staff-pass');
   });
 
   it('names the admin to log in as when ADMIN_EMAIL is set, never the password', () => {
