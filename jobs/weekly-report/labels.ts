@@ -25,6 +25,42 @@ export const LABELS = {
       insolvency_claim: 'Insolvency claim',
     },
     deadlineStatuses: { upcoming: 'Upcoming', missed: 'MISSED' },
+    methods: { check: 'Check', wire: 'Wire', ach: 'ACH', card: 'Card' },
+    reasons: {
+      pricing: 'Pricing',
+      shortage: 'Shortage',
+      damaged_goods: 'Damaged goods',
+      late_delivery: 'Late delivery',
+      promotional_allowance: 'Promotional allowance',
+      co_op_advertising: 'Co-op advertising',
+      returns: 'Returns',
+      other: 'Other',
+    },
+    deductionStatuses: {
+      open: 'Open',
+      disputed: 'Disputed',
+      valid: 'Valid',
+      recovered: 'Recovered',
+      written_off: 'Written off',
+    },
+    decisions: {
+      pending: 'Pending',
+      approved: 'Approved',
+      partial: 'Approved in part',
+      conditional: 'Approved with conditions',
+      temporary: 'Temporary',
+      declined: 'Declined',
+      reduced: 'Reduced',
+      cancelled: 'Cancelled',
+    },
+    claimStatuses: {
+      draft: 'Draft',
+      filed: 'Filed',
+      under_review: 'Under review',
+      approved: 'Approved',
+      rejected: 'Rejected',
+      paid: 'Paid',
+    },
     title: 'Weekly report',
     week: 'Week',
     exporter: 'Exporter',
@@ -108,6 +144,42 @@ export const LABELS = {
       insolvency_claim: 'Denuncia per insolvenza',
     },
     deadlineStatuses: { upcoming: 'In scadenza', missed: 'SCADUTO' },
+    methods: { check: 'Assegno', wire: 'Bonifico', ach: 'ACH', card: 'Carta' },
+    reasons: {
+      pricing: 'Prezzo',
+      shortage: 'Merce mancante',
+      damaged_goods: 'Merce danneggiata',
+      late_delivery: 'Consegna in ritardo',
+      promotional_allowance: 'Sconto promozionale',
+      co_op_advertising: 'Pubblicità cooperativa',
+      returns: 'Resi',
+      other: 'Altro',
+    },
+    deductionStatuses: {
+      open: 'Aperta',
+      disputed: 'Contestata',
+      valid: 'Accettata',
+      recovered: 'Recuperata',
+      written_off: 'Stralciata',
+    },
+    decisions: {
+      pending: 'In attesa',
+      approved: 'Approvato',
+      partial: 'Approvato in parte',
+      conditional: 'Approvato con condizioni',
+      temporary: 'Temporaneo',
+      declined: 'Non approvato',
+      reduced: 'Ridotto',
+      cancelled: 'Revocato',
+    },
+    claimStatuses: {
+      draft: 'Bozza',
+      filed: 'Denunciato',
+      under_review: 'In esame',
+      approved: 'Approvato',
+      rejected: 'Respinto',
+      paid: 'Pagato',
+    },
     title: 'Relazione settimanale',
     week: 'Settimana',
     exporter: 'Società',
@@ -170,3 +242,22 @@ export const LABELS = {
 
 export type Language = keyof typeof LABELS;
 export type Labels = (typeof LABELS)[Language];
+
+/** Which words a coded cell is shown with, by the cell type that names the code list. */
+export const CODE_LISTS = {
+  bucket: 'buckets',
+  deadline: 'deadlineKinds',
+  deadlineStatus: 'deadlineStatuses',
+  method: 'methods',
+  reason: 'reasons',
+  deductionStatus: 'deductionStatuses',
+  decision: 'decisions',
+  claimStatus: 'claimStatuses',
+} as const;
+export type CodeList = keyof typeof CODE_LISTS;
+
+/** A code from the database in the report's language; an unknown code as it is. */
+export function codeWord(labels: Labels, list: CodeList, code: string): string {
+  const words = labels[CODE_LISTS[list]] as Record<string, string>;
+  return words[code] ?? code;
+}

@@ -1,16 +1,7 @@
-import type { Labels } from './labels';
+import type { CodeList, Labels } from './labels';
 import * as q from './queries';
 
-export type CellType =
-  | 'text'
-  | 'date'
-  | 'money'
-  | 'integer'
-  | 'boolean'
-  | 'bucket'
-  | 'decimal'
-  | 'deadline'
-  | 'deadlineStatus';
+export type CellType = 'text' | 'date' | 'money' | 'integer' | 'boolean' | 'decimal' | CodeList;
 
 export interface SheetColumn {
   key: string;
@@ -58,7 +49,7 @@ export const DETAIL_SHEETS: DetailSheet[] = [
     columns: [
       col('received_date', (l) => l.received, 'date'),
       buyer,
-      col('method', (l) => l.method, 'text', 10),
+      col('method', (l) => l.method, 'method', 10),
       col('reference', (l) => l.reference, 'text', 18),
       col('amount', (l) => l.amount, 'money', 18),
       col('applied_amount', (l) => l.applied, 'money', 18),
@@ -109,8 +100,8 @@ export const DETAIL_SHEETS: DetailSheet[] = [
       col('number', (l) => l.number, 'text'),
       buyer,
       col('opened_date', (l) => l.opened, 'date'),
-      col('reason_code', (l) => l.reason, 'text', 22),
-      col('status', (l) => l.status, 'text', 12),
+      col('reason_code', (l) => l.reason, 'reason', 22),
+      col('status', (l) => l.status, 'deductionStatus', 14),
       col('amount', (l) => l.amount, 'money', 18),
       currency,
     ],
@@ -133,7 +124,7 @@ export const DETAIL_SHEETS: DetailSheet[] = [
     sql: q.limitsSql,
     columns: [
       buyer,
-      col('decision', (l) => l.decision, 'text', 12),
+      col('decision', (l) => l.decision, 'decision', 22),
       col('effective_date', (l) => l.effective, 'date'),
       col('expiry_date', (l) => l.expiry, 'date'),
       col('limit_amount', (l) => l.limit, 'money', 18),
@@ -162,7 +153,7 @@ export const DETAIL_SHEETS: DetailSheet[] = [
     totalOf: 'claimed_amount',
     columns: [
       buyer,
-      col('status', (l) => l.status, 'text', 14),
+      col('status', (l) => l.status, 'claimStatus', 14),
       col('filed_date', (l) => l.filedDate, 'date'),
       col('claim_due', (l) => l.claimDue, 'date', 18),
       col('filed_late', (l) => l.filedLate, 'boolean', 12),

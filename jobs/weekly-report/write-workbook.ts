@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/connection';
-import { LABELS, Language, Labels } from './labels';
+import { codeWord, LABELS, Language, Labels } from './labels';
 import { bindings, Period, rows, summarySql, totalsSql } from './queries';
 import { CellType, DETAIL_SHEETS, DetailSheet, SheetColumn } from './sheets';
 
@@ -30,14 +30,10 @@ function cellValue(type: CellType, value: unknown, labels: Labels): ExcelJS.Cell
       return Number(value);
     case 'boolean':
       return value ? labels.yes : labels.no;
-    case 'bucket':
-      return labels.buckets[value as keyof Labels['buckets']] ?? String(value);
-    case 'deadline':
-      return labels.deadlineKinds[value as keyof Labels['deadlineKinds']] ?? String(value);
-    case 'deadlineStatus':
-      return labels.deadlineStatuses[value as keyof Labels['deadlineStatuses']] ?? String(value);
-    default:
+    case 'text':
       return String(value);
+    default:
+      return codeWord(labels, type, String(value));
   }
 }
 

@@ -35,6 +35,9 @@ describe('npm run job', () => {
     expect(() => parseJobArgs(['weekly-report', '--as-of', '30/11/2026'], jobs)).toThrow(
       '--as-of takes a date as YYYY-MM-DD',
     );
+    expect(() => parseJobArgs(['weekly-report', '--as-of', '2026-02-30'], jobs)).toThrow(
+      '--as-of takes a date as YYYY-MM-DD',
+    );
     expect(() => parseJobArgs(['weekly-report', '--exporter', 'x'], jobs)).toThrow(
       '--exporter takes an exporter id',
     );

@@ -152,6 +152,11 @@ describe('weekly-report', () => {
     expect(totals[1].getCell(6).value).toBe(usd.getCell(5).value);
     expect(totals[0].getCell(6).value).toBe(800);
 
+    // Codes read in the exporter's language: the check is an "Assegno".
+    const collections = workbook.getWorksheet('Incassi')!;
+    expect(collections.getRow(2).getCell(3).value).toBe('Assegno');
+    expect(workbook.getWorksheet('Fidi assicurati')!.getRow(2).getCell(2).value).toBe('Approvato');
+
     const deadlines = workbook.getWorksheet('Scadenze assicurative')!;
     const missed = [];
     for (let n = 2; n <= deadlines.rowCount; n++) {
