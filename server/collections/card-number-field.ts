@@ -20,6 +20,13 @@ function asJson(text: string): unknown {
   }
 }
 
+interface Place {
+  value: unknown;
+  path: string;
+  /** set inside text read as JSON: the field that held the text, which is what is named */
+  field?: string;
+}
+
 /**
  * Where a parsed value (a JSON body, a form, a query) holds what looks like a full card
  * number, in its values or its keys: the dotted path of the field, e.g.
@@ -27,20 +34,21 @@ function asJson(text: string): unknown {
  * the top. Undefined when nowhere. Walked with a stack, so deep nesting cannot overflow.
  */
 export function cardNumberField(value: unknown): string | undefined {
-  const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
+  const stack: Place[] = [{ value, path: '' }];
   while (stack.length > 0) {
-    const { value: next, path } = stack.pop() as { value: unknown; path: string };
+    const { value: next, path, field } = stack.pop() as Place;
+    const named = field ?? (path || '_');
     if (typeof next === 'string') {
-      if (findCardNumber(next)) return path || '_';
+      if (findCardNumber(next)) return named;
       const json = asJson(next);
-      if (json !== undefined) stack.push({ value: json, path });
+      if (json !== undefined) stack.push({ value: json, path, field: named });
     } else if (typeof next === 'number' || typeof next === 'bigint') {
-      if (findCardNumber(String(next))) return path || '_';
+      if (findCardNumber(String(next))) return named;
     } else if (next && typeof next === 'object') {
       const entries = Object.entries(next);
-      if (entries.some(([key]) => findCardNumber(key))) return path || '_';
+      if (entries.some(([key]) => findCardNumber(key))) return named;
       for (const [key, child] of entries.reverse()) {
-        stack.push({ value: child, path: path ? `${path}.${key}` : key });
+        stack.push({ value: child, path: path ? `${path}.${key}` : key, field });
       }
     }
   }

@@ -42,7 +42,7 @@ function normalise(text: string): string {
 // Line breaks end a run, so a column of numbers is not read as one long number.
 const SEPARATOR = String.raw`(?:[\t\p{Zs}]+|[\p{Pd}\u2212._/\\])`;
 const DIGIT_RUN = new RegExp(String.raw`\d+(?:${SEPARATOR}\d+)*`, 'gu');
-const SEPARATORS = new RegExp(`${SEPARATOR}+`, 'u');
+const SEPARATORS = /[\t\p{Zs}\p{Pd}\u2212._/\\]+/u;
 
 // How cards are printed: fours with a short last group (13 to 19 digits), American
 // Express 4-6-5 and Diners 4-6-4. A run longer than the card is searched for these.
