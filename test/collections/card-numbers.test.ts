@@ -222,6 +222,7 @@ describe('full card numbers', () => {
         card_last4: '1111',
         card_processor_ref: 'ch_1',
         card_fee: '0.59',
+        notes: 'ref 4111.1111.1111.1112, between 2026-05-01 2026-06-01',
       })
       .expect(201);
     expect(logged).toContain('"url":"/api/payments"');
