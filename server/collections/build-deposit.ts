@@ -4,6 +4,7 @@ import { writeAudit } from '../rest/audit';
 import type { RequestContext } from '../rest/types';
 import { commandBody, day, line, note, recordId } from './command-body';
 import { asField } from './field-errors';
+import { listIds } from './list-ids';
 
 interface DepositBody {
   exporter_id: number;
@@ -44,13 +45,18 @@ export async function buildDeposit(db: Knex, body: unknown, context: RequestCont
       .select('id', 'method', 'currency');
     const missing = paymentIds.filter((id) => !checks.some((check) => check.id === id));
     if (missing.length > 0) {
-      throw badRequest(`No payment with id ${missing.join(', ')}`, {
+      const which = missing.length === 1 ? 'payment with id' : 'payments with ids';
+      throw badRequest(`No ${which} ${listIds(missing)}`, {
         payment_ids: 'no such payment',
       });
     }
     const notChecks = checks.filter((check) => check.method !== 'check').map((check) => check.id);
     if (notChecks.length > 0) {
-      throw badRequest(`Payments ${notChecks.join(', ')} are not checks`, {
+      const message =
+        notChecks.length === 1
+          ? `Payment ${notChecks[0]} is not a check`
+          : `Payments ${listIds(notChecks)} are not checks`;
+      throw badRequest(message, {
         payment_ids: 'only checks go into a deposit',
       });
     }

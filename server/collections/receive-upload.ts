@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import multer from 'multer';
 import { badRequest } from '../http/http-error';
 import { detectFileType } from './detect-file-type';
+import { cardNumberField, cardNumberRefused } from './card-number-field';
 import { findCardNumber } from './find-card-number';
 
 /** Check images and signed authorisations: a phone photo or a scan fits well within this. */
@@ -39,14 +40,10 @@ export async function receiveUpload(req: Request, res: Response): Promise<Upload
     }),
   );
   const fields = (req.body ?? {}) as Record<string, string>;
-  for (const [name, value] of Object.entries(fields)) {
-    if (findCardNumber(String(value))) {
-      throw badRequest('A full card number may not be sent; keep only the last four digits', {
-        [name]: 'looks like a full card number',
-      });
-    }
-  }
+  const withCard = cardNumberField(fields);
+  if (withCard) throw cardNumberRefused(withCard);
   const file = req.file;
+  if (file && findCardNumber(file.originalname)) throw cardNumberRefused('file');
   if (!file || file.size === 0) {
     throw badRequest('Attach the file in the field "file"', { file: 'is required' });
   }

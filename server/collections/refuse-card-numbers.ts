@@ -1,50 +1,54 @@
-import express, { type RequestHandler } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 import type { IncomingMessage } from 'node:http';
 import { BODY_LIMIT } from '../rest/resources-router';
+import { cardNumberField, cardNumberRefused } from './card-number-field';
 import { findCardNumber } from './find-card-number';
 
-const flagged = new WeakSet<IncomingMessage>();
-const inspect = (req: IncomingMessage, _res: unknown, raw: Buffer) => {
-  if (findCardNumber(raw.toString('utf8'))) flagged.add(req);
-};
-
-/** The address as the client wrote it, decoded, so "%20" and "+" read as spaces. */
-function decodedUrl(url: string): string {
+/** The body as the parser will read it: in its declared charset, so UTF-16 counts too. */
+function decode(raw: Buffer, encoding: string | null): string {
   try {
-    return decodeURIComponent(url.replace(/\+/g, ' '));
+    return new TextDecoder(encoding ?? 'utf-8').decode(raw);
   } catch {
-    return url;
+    return raw.toString('utf8');
   }
 }
 
-/** The field a parsed body holds the number in, for the error; "_" when it cannot tell. */
-function fieldOf(body: unknown, path = ''): string | undefined {
-  if (typeof body === 'string' || typeof body === 'number') {
-    return findCardNumber(String(body)) ? path || '_' : undefined;
+// The raw text is read as well as the parsed values: a number too long for a float loses
+// its digits once parsed, but not in the text.
+const inRawText = new WeakSet<IncomingMessage>();
+const inspect = (req: IncomingMessage, _res: unknown, raw: Buffer, encoding: string | null) => {
+  if (findCardNumber(decode(raw, encoding))) inRawText.add(req);
+};
+
+/** Part of an address as the client wrote it, decoded, so "%20" and "+" read as spaces. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
   }
-  if (body && typeof body === 'object') {
-    for (const [key, value] of Object.entries(body)) {
-      const found = fieldOf(value, path ? `${path}.${key}` : key);
-      if (found) return found;
-    }
-  }
-  return undefined;
+}
+
+/** The field a card number is in: "url" for the address or query, else the body's field. */
+function fieldWithCard(req: Request): string | undefined {
+  const [path, query = ''] = req.originalUrl.split(/\?(.*)/s);
+  if (findCardNumber(decoded(path)) || findCardNumber(decoded(query))) return 'url';
+  if (cardNumberField(req.query)) return 'url';
+  return cardNumberField(req.body) ?? (inRawText.has(req) ? '_' : undefined);
 }
 
 const refuse: RequestHandler = (req, res, next) => {
-  const inUrl = findCardNumber(decodedUrl(req.originalUrl));
-  if (!inUrl && !flagged.has(req)) return next();
-  res.status(400).json({
-    message: 'A full card number may not be sent or stored; keep only the last four digits',
-    errors: { [inUrl ? 'url' : (fieldOf(req.body) ?? '_')]: 'looks like a full card number' },
-  });
+  const field = fieldWithCard(req);
+  if (!field) return next();
+  const refusal = cardNumberRefused(field);
+  res.status(refusal.status).json({ message: refusal.message, errors: refusal.errors });
 };
 
 /**
- * Refuses any request carrying what looks like a full card number, in its address or its
- * body, before the request logger sees it: mounted ahead of pino-http, so such a request
- * is never logged. The raw body text is read, so numbers too long for a float still count.
- * Multipart uploads are checked field by field once read (receive-upload.ts).
+ * Refuses any request carrying what looks like a full card number, in its address, query or
+ * body, before the request logger sees it: mounted ahead of pino-http, so such a request is
+ * never logged. Parsed values and keys are read, so escapes and charsets cannot hide one.
+ * Multipart uploads are checked field by field once read (receive-upload.ts, imports).
  */
 export function refuseCardNumbers(): RequestHandler[] {
   return [

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { Router, type Request } from 'express';
 import multer from 'multer';
 import type { Db } from '../../db/connection';
+import { cardNumberField, cardNumberRefused } from '../collections/card-number-field';
 import { HttpError } from '../http/http-error';
 import { requestContext } from '../rest/resources-router';
 import { FileRejected } from './file-rejected';
@@ -58,8 +59,12 @@ export function importsRouter(db: Db): Router {
   router.post('/imports', async (req, res) => {
     await receive(req, res);
     const body = (req.body ?? {}) as Record<string, unknown>;
-    if (!req.file) throw new HttpError(400, 'No file was uploaded', { file: 'is required' });
     try {
+      // The form fields could be saved (a mapping) or echoed; the file's cells are checked
+      // as its rows are read (run-import.ts).
+      const withCard = cardNumberField(body);
+      if (withCard) throw cardNumberRefused(withCard);
+      if (!req.file) throw new HttpError(400, 'No file was uploaded', { file: 'is required' });
       const dryRun = isTrue(body.dry_run);
       const report = await runImport(
         db,
@@ -87,7 +92,7 @@ export function importsRouter(db: Db): Router {
       if (error instanceof FileRejected) throw new HttpError(400, error.message, error.errors);
       throw error;
     } finally {
-      await unlink(req.file.path).catch(() => undefined);
+      if (req.file) await unlink(req.file.path).catch(() => undefined);
     }
   });
   return router;

@@ -4,6 +4,9 @@ import type { Db } from '../../db/connection';
 import { translatePgError } from '../http/pg-errors';
 import { writeAudit } from '../rest/audit';
 import type { RequestContext } from '../rest/types';
+import { CARD_NUMBER_REASON, cardNumberField } from '../collections/card-number-field';
+import { findCardNumber } from '../collections/find-card-number';
+import { cardNumberCells, refuseCardNumberInHeader } from './card-number-cells';
 import { checkStagedRows } from './check-staged-rows';
 import { rowConverter, type RowError } from './convert-row';
 import { FileRejected } from './file-rejected';
@@ -59,7 +62,8 @@ class RollBack extends Error {
  * Reads a file of buyers, POs, invoices or payments and writes it in ONE transaction, or
  * nothing: the rows stream through validation into a temporary table (COPY), then
  * set-based SQL writes them. A dry run does all of it and rolls back, so its counts are
- * exactly what the import would do. Row errors never throw: they are in the report.
+ * exactly what the import would do. Row errors never throw: they are in the report. A
+ * cell that looks like a full card number is a row error wherever it is (card-number-cells).
  */
 export async function runImport(
   db: Db,
@@ -121,6 +125,8 @@ async function checkRequest(db: Db, request: ImportRequest): Promise<ImportKind>
     errors.exporter_id = 'no such exporter';
   }
   if (request.mapping !== undefined) Object.assign(errors, mappingErrors(request.mapping) ?? {});
+  if (cardNumberField(request.mapping)) errors.mapping = CARD_NUMBER_REASON;
+  if (findCardNumber(request.fileName)) errors.file = CARD_NUMBER_REASON;
   if (Object.keys(errors).length > 0)
     throw new FileRejected('The import request is not valid', errors);
   return request.kind as ImportKind;
@@ -131,6 +137,7 @@ async function readHeader(rows: AsyncIterator<TableRow>): Promise<string[]> {
   for (let next = await rows.next(); !next.done; next = await rows.next()) {
     const { cells } = next.value;
     if (cells.some((cell) => cell !== null && String(cell).trim() !== '')) {
+      refuseCardNumberInHeader(cells, next.value.row);
       return cells.map((cell) => String(cell ?? ''));
     }
   }
@@ -145,7 +152,8 @@ async function stageFile(
   request: ImportRequest,
 ): Promise<ImportReport> {
   const rowsOfFile = table.rows[Symbol.asyncIterator]();
-  const match = matchColumns(kind, await readHeader(rowsOfFile), mapping);
+  const header = await readHeader(rowsOfFile);
+  const match = matchColumns(kind, header, mapping);
   if (match.missing.length > 0) {
     throw new FileRejected(`The file lacks required columns: ${match.missing.join('; ')}`, {
       file: `missing columns: ${match.missing.join('; ')}`,
@@ -159,7 +167,9 @@ async function stageFile(
   let rows = 0;
   try {
     for (let next = await rowsOfFile.next(); !next.done; next = await rowsOfFile.next()) {
-      const converted = convert(next.value.row, next.value.cells);
+      const cards = cardNumberCells(next.value.row, next.value.cells, header);
+      const converted =
+        cards.length > 0 ? { errors: cards } : convert(next.value.row, next.value.cells);
       if (!converted) continue;
       rows += 1;
       if ('errors' in converted) {

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { badRequest, notFound } from '../http/http-error';
 import { writeAudit } from '../rest/audit';
 import type { RequestContext } from '../rest/types';
+import { filingDate } from './filing-date';
 import { bodyParser, day, note } from './parse-body';
 
 /** draft → filed → under_review → approved / rejected; payments then make it paid. */
@@ -33,7 +34,7 @@ const parse = bodyParser<MoveInput>({
 
 /**
  * POST /api/claims/:id/file | review | approve | reject. Filing stamps filed_date (today by
- * default); the claim list flags it late when that is after the claim due date. Approving
+ * default, never before the claim was opened nor after today); the claim list flags it late when that is after the claim due date. Approving
  * takes the insurer's amount, by default the expected payout; rejecting needs a reason.
  */
 export async function moveClaim(
@@ -55,12 +56,7 @@ export async function moveClaim(
     }
     const changes: Record<string, unknown> = { status: to };
     if (input.insurer_reference) changes.insurer_reference = input.insurer_reference;
-    if (move === 'file') {
-      const { rows } = await trx.raw('SELECT coalesce(?::date, current_date)::text AS d', [
-        input.filed_date ?? null,
-      ]);
-      changes.filed_date = rows[0].d;
-    }
+    if (move === 'file') changes.filed_date = await filingDate(trx, id, input.filed_date);
     if (move === 'approve') {
       const { rows } = await trx.raw(
         `SELECT coalesce(?::numeric, expected_payout) AS amount,

@@ -118,7 +118,23 @@ describe('checks and deposits', () => {
       deposit_date: '2026-05-20',
       payment_ids: [wire.id],
     }).expect(400);
-    expect(notCheck.body.errors).toEqual({ payment_ids: 'only checks go into a deposit' });
+    expect(notCheck.body).toEqual({
+      message: `Payment ${wire.id} is not a check`,
+      errors: { payment_ids: 'only checks go into a deposit' },
+    });
+    const ach = await payment(t.db, owners, { method: 'ach' });
+    const notChecks = await build({
+      exporter_id: owners.exporter_id,
+      deposit_date: '2026-05-20',
+      payment_ids: [dated.id, wire.id, ach.id],
+    }).expect(400);
+    expect(notChecks.body.message).toBe(`Payments ${wire.id} and ${ach.id} are not checks`);
+    const unknown = await build({
+      exporter_id: owners.exporter_id,
+      deposit_date: '2026-05-20',
+      payment_ids: [dated.id, 2147483646, 2147483647],
+    }).expect(400);
+    expect(unknown.body.message).toBe('No payments with ids 2147483646 and 2147483647');
     const stranger = await check(t.db, await pair(t.db));
     const foreign = await build({
       exporter_id: owners.exporter_id,

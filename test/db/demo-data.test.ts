@@ -230,6 +230,10 @@ describe('the demo data', () => {
       aging_bucket: 'over_120',
     });
     expect(claim.filed_date <= invoice.claim_due).toBe(true);
+    const { rows } = await t.db.raw('SELECT created_at::date::text AS d FROM claims WHERE id = ?', [
+      claim.id,
+    ]);
+    expect(rows[0].d <= claim.filed_date).toBe(true);
   });
 
   it('sets up the default dunning levels with their texts in four languages and an agency', async () => {

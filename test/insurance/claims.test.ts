@@ -35,13 +35,25 @@ async function buyerInDefault(): Promise<{ pair: Pair; invoices: Record<string, 
   return { pair, invoices: [a, b] };
 }
 
-const open = (pair: Pair, extra: object = {}) =>
+const openToday = (pair: Pair, extra: object = {}) =>
   t.api.post('/api/claims/open').send({
     exporter_id: pair.exporter_id,
     buyer_id: pair.buyer_id,
     as_of: '2025-06-01',
     ...extra,
   });
+
+/** Opens a claim as of 2025-06-01, as the agent would have on that day. */
+async function open(pair: Pair, extra: object = {}) {
+  const opened = await openToday(pair, extra);
+  if (opened.status === 201) {
+    await t.db('claims').where({ id: opened.body.id }).update({ created_at: '2025-06-01' });
+    opened.body.version += 1;
+  }
+  return opened;
+}
+
+const today = async () => (await t.db.raw('SELECT current_date::text AS d')).rows[0].d as string;
 
 describe('claims', () => {
   it('claims 45,000.00 of 50,000.00 unpaid with 5,000.00 disputed and expects a payout of 35,000.00', async () => {
@@ -125,6 +137,54 @@ describe('claims', () => {
     const { id } = (await open(pair)).body;
     const filed = await t.api.post(`/api/claims/${id}/file`).send({ filed_date: '2025-07-31' });
     expect(filed.body).toMatchObject({ claim_due: '2025-07-30', filed_late: true });
+  });
+
+  it('refuses a filing date before the claim was opened and leaves it a draft', async () => {
+    const { pair } = await buyerInDefault();
+    const { id } = (await openToday(pair)).body;
+    const opened = await today();
+    const early = await t.api.post(`/api/claims/${id}/file`).send({ filed_date: '2025-01-01' });
+    expect(early.status).toBe(400);
+    expect(early.body).toEqual({
+      message: `A claim cannot be filed before it was opened on ${opened}`,
+      errors: { filed_date: `cannot be before the claim was opened on ${opened}` },
+    });
+    expect(await t.db('claims').where({ id }).first()).toMatchObject({
+      status: 'draft',
+      filed_date: null,
+    });
+    const audits = await t.db('audit_log').where({ resource: 'claims', record_id: String(id) });
+    expect(audits.map((row) => row.action)).toEqual(['create']);
+  });
+
+  it('refuses a filing date after today and files on the day the claim was opened', async () => {
+    const { pair } = await buyerInDefault();
+    const { id } = (await open(pair)).body;
+    const { rows } = await t.db.raw(`SELECT (current_date + 1)::text AS d`);
+    const tomorrow = await t.api.post(`/api/claims/${id}/file`).send({ filed_date: rows[0].d });
+    expect(tomorrow.status).toBe(400);
+    expect(tomorrow.body).toEqual({
+      message: 'A claim cannot be filed on a day still to come',
+      errors: { filed_date: `cannot be after today, ${await today()}` },
+    });
+    const before = await t.api.post(`/api/claims/${id}/file`).send({ filed_date: '2025-05-31' });
+    expect(before.body.errors).toEqual({
+      filed_date: 'cannot be before the claim was opened on 2025-06-01',
+    });
+    const sameDay = await t.api.post(`/api/claims/${id}/file`).send({ filed_date: '2025-06-01' });
+    expect(sameDay.status).toBe(200);
+    expect(sameDay.body).toMatchObject({ status: 'filed', filed_date: '2025-06-01' });
+  });
+
+  it('files a claim opened today on today by default or when told so', async () => {
+    const { pair } = await buyerInDefault();
+    const first = (await openToday(pair)).body;
+    const byDefault = await t.api.post(`/api/claims/${first.id}/file`).send({});
+    expect(byDefault.body).toMatchObject({ status: 'filed', filed_date: await today() });
+    const second = await buyerInDefault();
+    const { id } = (await openToday(second.pair)).body;
+    const told = await t.api.post(`/api/claims/${id}/file`).send({ filed_date: await today() });
+    expect(told.body).toMatchObject({ status: 'filed', filed_date: await today() });
   });
 
   it('gathers the claim pack: statement, claimed invoices with original due dates, payments, deductions, reminders and contacts', async () => {
@@ -299,8 +359,13 @@ describe('bad claims', () => {
     const direct = await t.api.post('/api/claims').send({});
     expect(direct.status).toBe(400);
     const { id, version } = (await open(pair)).body;
-    await t.api.put(`/api/claims/${id}`).send({ status: 'paid', version });
-    expect((await t.db('claims').where({ id }).first()).status).toBe('draft');
+    await t.api
+      .put(`/api/claims/${id}`)
+      .send({ status: 'paid', filed_date: '2025-01-01', version });
+    expect(await t.db('claims').where({ id }).first()).toMatchObject({
+      status: 'draft',
+      filed_date: null,
+    });
     const reject = await t.api.post(`/api/claims/${id}/reject`).send({ reason: 'Late' });
     expect(reject.body.errors).toEqual({
       status: 'is draft; rejected needs filed or under_review',

@@ -14,6 +14,8 @@ export async function seedClaim(ctx: DemoContext): Promise<void> {
       policy_id: ctx.policyId,
       kind: 'protracted_default',
       status: 'filed',
+      // Opened two days before it was filed: a claim is never filed before it was opened.
+      created_at: day(ctx, -14),
       filed_date: day(ctx, -12),
       claimed_amount: invoice.amount,
       currency: invoice.currency,
