@@ -9,10 +9,11 @@ export interface CapturedSql {
  * Runs one request and records the SQL the generic layer sent for the resource's page and
  * count (the session store's own queries are left out), so the floor can send the same.
  */
-export async function captureListSql(db: Db, request: () => Promise<unknown>, source: string) {
+export async function captureListSql(db: Db, request: () => Promise<unknown>, resource: string) {
   const seen: CapturedSql[] = [];
   const listener = (query: { sql: string; bindings?: unknown[] }) => {
-    if (query.sql.includes(`"${source}"`))
+    // Page and count select from the resource's alias, whichever table or view is behind it.
+    if (query.sql.includes(`AS "${resource}"`))
       seen.push({ sql: query.sql, bindings: query.bindings ?? [] });
   };
   db.on('query', listener);
@@ -23,7 +24,7 @@ export async function captureListSql(db: Db, request: () => Promise<unknown>, so
   }
   const count = seen.find((q) => /count\(\*\)/.test(q.sql));
   const page = seen.find((q) => !/count\(\*\)/.test(q.sql));
-  if (!count || !page) throw new Error(`could not capture the list SQL of ${source}`);
+  if (!count || !page) throw new Error(`could not capture the list SQL of ${resource}`);
   // knex writes ? placeholders; node-postgres wants $1, $2...
   const native = ({ sql, bindings }: CapturedSql) => {
     let n = 0;

@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     const sql = await captureListSql(
       db,
       () => fetch(`${app.base}${target}`, { headers }).then((r) => r.text()),
-      'invoice_list',
+      'invoices',
     );
     const bare = await startFloorServer(url, sql.page, sql.count);
     http[name] = [];
