@@ -6,6 +6,7 @@ import { logger } from './logger';
 import { healthRouter } from './health';
 import { resourcesRouter } from './rest/resources-router';
 import { errorHandler, notFoundHandler } from './http/error-handler';
+import { adminStatic } from './admin-static';
 
 export interface AppDeps {
   db: Db;
@@ -25,6 +26,7 @@ export function createApp({ db }: AppDeps): express.Express {
   app.use('/api', healthRouter(db));
   app.use('/api', resourcesRouter(db));
   app.use('/api', notFoundHandler);
+  app.use(adminStatic());
   app.use(errorHandler);
   return app;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { assertReachable, connect, migrateLatest, redactUrl } from '../db/connection';
+import { buildAdminIfStale } from './admin-build';
 import { createApp } from './app';
 import { readConfig } from './config';
 import { logger } from './logger';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   await assertReachable(db, database.url);
   const applied = await migrateLatest(db);
   logger.info({ applied: applied.length, database: redactUrl(database.url) }, 'database ready');
+  await buildAdminIfStale();
   const server = createApp({ db }).listen(config.port, () => {
     logger.info({ port: config.port }, `Creditdesk is running at http://localhost:${config.port}/`);
   });

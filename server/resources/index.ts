@@ -9,6 +9,7 @@ import claims from './claims';
 import collectionAgencies from './collection-agencies';
 import contacts from './contacts';
 import creditNotes from './credit-notes';
+import dashboard from './dashboard';
 import deductions from './deductions';
 import deposits from './deposits';
 import documents from './documents';
@@ -37,7 +38,7 @@ export const resources: Resource[] = [
   premiums, premiumPayments, invoices, invoiceExtensions, creditNotes, payments, allocations,
   deductions, deposits, documents, dunningLevels, dunningTexts, reminders, contacts, reviews,
   collectionAgencies, agencyReferrals, claims, claimPayments, recoveries, aging, auditLog, jobRuns,
-  reports,
+  reports, dashboard,
 ];
 
 export const resourceByName = new Map(resources.map((resource) => [resource.name, resource]));
