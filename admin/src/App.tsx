@@ -1,0 +1,29 @@
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { authProvider } from './providers/auth-provider';
+import { dataProvider } from './providers/data-provider';
+import { i18nProvider } from './providers/i18n-provider';
+import { Layout } from './layout/Layout';
+import { Dashboard } from './dashboard/Dashboard';
+import { ApplyPayment } from './cash/ApplyPayment';
+import { SCREENS } from './resources';
+
+export const App = () => (
+  <Admin
+    title="Creditdesk"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    layout={Layout}
+    dashboard={Dashboard}
+    requireAuth
+    disableTelemetry
+  >
+    {Object.entries(SCREENS).map(([name, screens]) => (
+      <Resource key={name} name={name} {...screens} />
+    ))}
+    <CustomRoutes>
+      <Route path="/payments/:id/apply" element={<ApplyPayment />} />
+    </CustomRoutes>
+  </Admin>
+);

@@ -1,0 +1,63 @@
+import {
+  Create, Datagrid, DateField, Edit, List, NumberField, ReferenceManyField, Show, SimpleForm,
+  SimpleShowLayout, TextField, TextInput,
+} from 'react-admin';
+import { MoneyField } from '../common/MoneyField';
+import { BuyerField, ExporterField, ExporterInput } from '../common/references';
+import { currencyFilter, dateRange, exporterFilter, searchFilter } from '../common/filters';
+import { CurrencyInput, DateIn } from '../common/forms';
+
+const filters = [searchFilter, exporterFilter, currencyFilter, ...dateRange('deposit_date')];
+
+export const DepositList = () => (
+  <List filters={filters} sort={{ field: 'deposit_date', order: 'DESC' }}>
+    <Datagrid rowClick="show">
+      <DateField source="deposit_date" />
+      <ExporterField />
+      <TextField source="bank_account" />
+      <TextField source="reference" emptyText="—" />
+      <NumberField source="check_count" />
+      <MoneyField source="total" textAlign="right" />
+    </Datagrid>
+  </List>
+);
+
+const DepositForm = () => (
+  <SimpleForm>
+    <ExporterInput required />
+    <TextInput source="bank_account" required />
+    <DateIn source="deposit_date" isRequired />
+    <CurrencyInput isRequired={false} />
+    <TextInput source="reference" />
+    <TextInput source="notes" multiline fullWidth />
+  </SimpleForm>
+);
+
+export const DepositShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <ExporterField />
+      <TextField source="bank_account" />
+      <DateField source="deposit_date" />
+      <TextField source="reference" emptyText="—" />
+      <NumberField source="check_count" />
+      <MoneyField source="total" />
+      <ReferenceManyField reference="payments" target="deposit_id" label="cd.values.check">
+        <Datagrid bulkActionButtons={false} rowClick="show">
+          <TextField source="check_number" />
+          <DateField source="check_date" />
+          <BuyerField />
+          <MoneyField source="amount" />
+        </Datagrid>
+      </ReferenceManyField>
+    </SimpleShowLayout>
+  </Show>
+);
+
+export const deposits = {
+  list: DepositList, show: DepositShow,
+  recordRepresentation: (record: { deposit_date: string; bank_account: string }) =>
+    `${record.deposit_date} ${record.bank_account}`,
+  edit: () => <Edit mutationMode="pessimistic" redirect="show"><DepositForm /></Edit>,
+  create: () => <Create redirect="show"><DepositForm /></Create>,
+};

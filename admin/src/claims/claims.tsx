@@ -1,0 +1,91 @@
+import {
+  Create, Datagrid, DateField, Edit, List, ReferenceManyField, Show, SimpleForm,
+  TabbedShowLayout, TextField, TextInput,
+} from 'react-admin';
+import { MoneyField } from '../common/MoneyField';
+import { ParentMoney } from '../common/ParentMoney';
+import { StatusChip } from '../common/StatusChip';
+import { BuyerField, BuyerInput, ExporterField, ExporterInput, PolicyField, PolicyInput } from '../common/references';
+import { buyerFilter, dateRange, exporterFilter, searchFilter, statusFilter } from '../common/filters';
+import { CurrencyInput, DateIn, EnumInput, MoneyInput } from '../common/forms';
+
+export const CLAIM_STATUSES = ['draft', 'filed', 'under_review', 'approved', 'rejected', 'paid'];
+const KINDS = ['protracted_default', 'insolvency'];
+const filters = [searchFilter, exporterFilter, buyerFilter, statusFilter(CLAIM_STATUSES), ...dateRange('filed_date')];
+
+export const ClaimList = () => (
+  <List filters={filters} sort={{ field: 'id', order: 'DESC' }}>
+    <Datagrid rowClick="show">
+      <ExporterField />
+      <BuyerField />
+      <PolicyField />
+      <StatusChip source="kind" />
+      <StatusChip source="status" />
+      <DateField source="filed_date" emptyText="—" />
+      <MoneyField source="claimed_amount" textAlign="right" />
+      <MoneyField source="approved_amount" textAlign="right" />
+    </Datagrid>
+  </List>
+);
+
+const ClaimForm = () => (
+  <SimpleForm>
+    <ExporterInput required />
+    <BuyerInput required />
+    <PolicyInput required />
+    <EnumInput source="kind" values={KINDS} />
+    <DateIn source="insolvency_known_date" />
+    <EnumInput source="status" values={CLAIM_STATUSES} />
+    <DateIn source="filed_date" />
+    <MoneyInput source="claimed_amount" isRequired />
+    <CurrencyInput />
+    <MoneyInput source="approved_amount" />
+    <TextInput source="insurer_reference" />
+    <TextInput source="notes" multiline fullWidth />
+  </SimpleForm>
+);
+
+export const ClaimShow = () => (
+  <Show>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="ra.action.show">
+        <ExporterField />
+        <BuyerField />
+        <PolicyField />
+        <StatusChip source="kind" />
+        <StatusChip source="status" />
+        <DateField source="filed_date" emptyText="—" />
+        <MoneyField source="claimed_amount" />
+        <MoneyField source="approved_amount" />
+        <TextField source="insurer_reference" emptyText="—" />
+        <TextField source="notes" emptyText="—" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.claim_payments.name" path="payments">
+        <ReferenceManyField reference="claim_payments" target="claim_id" label={false}>
+          <Datagrid bulkActionButtons={false} rowClick="show">
+            <DateField source="paid_date" />
+            <ParentMoney source="amount" />
+            <TextField source="reference" emptyText="—" />
+          </Datagrid>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.recoveries.name" path="recoveries">
+        <ReferenceManyField reference="recoveries" target="claim_id" label={false}>
+          <Datagrid bulkActionButtons={false} rowClick="show">
+            <DateField source="received_date" />
+            <ParentMoney source="amount" />
+            <TextField source="source" emptyText="—" />
+          </Datagrid>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);
+
+export const claims = {
+  list: ClaimList, show: ClaimShow,
+  recordRepresentation: (record: { id: number; claimed_amount: string; currency: string }) =>
+    `#${record.id} ${record.claimed_amount} ${record.currency}`,
+  edit: () => <Edit mutationMode="pessimistic" redirect="show"><ClaimForm /></Edit>,
+  create: () => <Create redirect="show"><ClaimForm /></Create>,
+};

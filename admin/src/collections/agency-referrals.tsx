@@ -1,0 +1,69 @@
+import {
+  Create, Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField,
+  TextInput,
+} from 'react-admin';
+import { MoneyField } from '../common/MoneyField';
+import { StatusChip } from '../common/StatusChip';
+import { BuyerField, BuyerInput, ExporterField, ExporterInput, RefField, RefInput } from '../common/references';
+import { buyerFilter, dateRange, exporterFilter, statusFilter } from '../common/filters';
+import { CurrencyInput, DateIn, EnumInput, MoneyInput } from '../common/forms';
+
+const STATUSES = ['authorised', 'placed', 'recovering', 'closed', 'returned'];
+const filters = [exporterFilter, buyerFilter, statusFilter(STATUSES), ...dateRange('authorised_date')];
+
+export const AgencyReferralList = () => (
+  <List filters={filters} sort={{ field: 'authorised_date', order: 'DESC' }}>
+    <Datagrid rowClick="show">
+      <DateField source="authorised_date" />
+      <ExporterField />
+      <BuyerField />
+      <RefField source="agency_id" reference="collection_agencies" />
+      <MoneyField source="amount_placed" textAlign="right" />
+      <MoneyField source="recovered_amount" textAlign="right" />
+      <StatusChip source="status" />
+    </Datagrid>
+  </List>
+);
+
+const AgencyReferralForm = () => (
+  <SimpleForm>
+    <ExporterInput required />
+    <BuyerInput required />
+    <RefInput source="agency_id" reference="collection_agencies" required />
+    <EnumInput source="status" values={STATUSES} />
+    <TextInput source="authorised_by" required />
+    <DateIn source="authorised_date" isRequired />
+    <RefInput source="authorisation_document_id" reference="documents" required filter={{ kind: 'authorisation' }} />
+    <DateIn source="placed_date" />
+    <MoneyInput source="amount_placed" isRequired />
+    <CurrencyInput />
+    <MoneyInput source="recovered_amount" />
+    <MoneyInput source="fee_amount" />
+    <TextInput source="notes" multiline fullWidth />
+  </SimpleForm>
+);
+
+export const AgencyReferralShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <ExporterField />
+      <BuyerField />
+      <RefField source="agency_id" reference="collection_agencies" />
+      <StatusChip source="status" />
+      <TextField source="authorised_by" />
+      <DateField source="authorised_date" />
+      <RefField source="authorisation_document_id" reference="documents" />
+      <DateField source="placed_date" emptyText="—" />
+      <MoneyField source="amount_placed" />
+      <MoneyField source="recovered_amount" />
+      <MoneyField source="fee_amount" />
+      <TextField source="notes" emptyText="—" />
+    </SimpleShowLayout>
+  </Show>
+);
+
+export const agencyReferrals = {
+  list: AgencyReferralList, show: AgencyReferralShow,
+  edit: () => <Edit mutationMode="pessimistic" redirect="show"><AgencyReferralForm /></Edit>,
+  create: () => <Create redirect="show"><AgencyReferralForm /></Create>,
+};

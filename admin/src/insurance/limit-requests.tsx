@@ -1,0 +1,80 @@
+import {
+  Create, Datagrid, DateField, Edit, List, ReferenceManyField, Show, SimpleForm,
+  SimpleShowLayout, TextField, TextInput,
+} from 'react-admin';
+import { MoneyField } from '../common/MoneyField';
+import { ParentMoney } from '../common/ParentMoney';
+import { StatusChip } from '../common/StatusChip';
+import { BuyerField, BuyerInput, ExporterField, ExporterInput, PolicyField, PolicyInput } from '../common/references';
+import { buyerFilter, currencyFilter, dateRange, exporterFilter, statusFilter } from '../common/filters';
+import { CurrencyInput, DateIn, DaysInput, MoneyInput } from '../common/forms';
+
+export const LIMIT_STATUSES = ['pending', 'approved', 'partial', 'conditional', 'temporary', 'declined', 'reduced', 'cancelled'];
+
+const filters = [
+  exporterFilter, buyerFilter, statusFilter(LIMIT_STATUSES), currencyFilter, ...dateRange('request_date'),
+];
+
+export const LimitRequestList = () => (
+  <List filters={filters} sort={{ field: 'request_date', order: 'DESC' }}>
+    <Datagrid rowClick="show">
+      <DateField source="request_date" emptyText="—" />
+      <ExporterField />
+      <BuyerField />
+      <PolicyField />
+      <MoneyField source="requested_amount" textAlign="right" />
+      <StatusChip source="status" />
+      <MoneyField source="granted_amount" textAlign="right" />
+      <DateField source="expiry_date" emptyText="—" />
+    </Datagrid>
+  </List>
+);
+
+const LimitRequestForm = () => (
+  <SimpleForm>
+    <ExporterInput required />
+    <BuyerInput required />
+    <PolicyInput required />
+    <MoneyInput source="requested_amount" isRequired />
+    <CurrencyInput />
+    <DaysInput source="terms_days" />
+    <DateIn source="request_date" />
+    <DateIn source="submitted_date" />
+    <TextInput source="notes" multiline fullWidth />
+  </SimpleForm>
+);
+
+export const LimitRequestShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <ExporterField />
+      <BuyerField />
+      <PolicyField />
+      <MoneyField source="requested_amount" />
+      <DateField source="request_date" emptyText="—" />
+      <DateField source="submitted_date" emptyText="—" />
+      <StatusChip source="status" />
+      <MoneyField source="granted_amount" />
+      <DateField source="decision_date" emptyText="—" />
+      <DateField source="expiry_date" emptyText="—" />
+      <ReferenceManyField reference="limit_decisions" target="limit_request_id" label="resources.limit_decisions.name">
+        <Datagrid bulkActionButtons={false} rowClick="show">
+          <DateField source="decision_date" />
+          <DateField source="effective_date" />
+          <StatusChip source="decision" />
+          <ParentMoney source="granted_amount" />
+          <DateField source="expiry_date" emptyText="—" />
+          <TextField source="reason" emptyText="—" />
+        </Datagrid>
+      </ReferenceManyField>
+    </SimpleShowLayout>
+  </Show>
+);
+
+export const limitRequests = {
+  list: LimitRequestList, show: LimitRequestShow,
+  recordRepresentation: (record: { id: number; requested_amount: string; currency: string }) =>
+    `#${record.id} ${record.requested_amount} ${record.currency}`,
+  edit: () => <Edit mutationMode="pessimistic" redirect="show"><LimitRequestForm /></Edit>,
+  create: () => <Create redirect="show"><LimitRequestForm /></Create>,
+};

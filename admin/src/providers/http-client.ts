@@ -1,0 +1,16 @@
+import { fetchUtils, HttpError } from 'react-admin';
+
+/**
+ * fetchJson with the session cookie, and the server's answers turned into what react-admin
+ * shows: `errors` beside the fields, and a stale edit (409 on `version`) as a reload hint.
+ */
+export async function httpClient(url: string, options: fetchUtils.Options = {}) {
+  try {
+    return await fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
+  } catch (error) {
+    if (error instanceof HttpError && error.status === 409 && error.body?.errors?.version) {
+      throw new HttpError('cd.message.stale_record', 409, error.body);
+    }
+    throw error;
+  }
+}

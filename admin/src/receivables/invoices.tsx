@@ -1,0 +1,158 @@
+import {
+  BooleanField, BooleanInput, Create, Datagrid, DateField, Edit, List,
+  NumberField, ReferenceManyField, Show, SimpleForm, TabbedShowLayout, TextField, TextInput,
+  TopToolbar, EditButton, ExportButton, FilterButton, CreateButton, Labeled, useTranslate,
+} from 'react-admin';
+import { Stack } from '@mui/material';
+import { MoneyField } from '../common/MoneyField';
+import { ParentMoney } from '../common/ParentMoney';
+import { StatusChip } from '../common/StatusChip';
+import { BuyerField, BuyerInput, ExporterField, ExporterInput, RefField } from '../common/references';
+import {
+  buyerFilter, currencyFilter, dateRange, exporterFilter, searchFilter, statusFilter, toggleFilter,
+} from '../common/filters';
+import { CurrencyInput, DateIn, DaysInput, MoneyInput } from '../common/forms';
+import { RecordDeductionButton } from '../cash/RecordDeductionButton';
+
+export const AGING_BUCKETS = ['not_due', 'd1_30', 'd31_60', 'd61_90', 'd91_120', 'over_120'];
+
+const invoiceFilters = [
+  searchFilter, exporterFilter, buyerFilter,
+  toggleFilter('overdue', 'cd.filter.overdue'), toggleFilter('open', 'cd.filter.open'),
+  statusFilter(AGING_BUCKETS, 'aging_bucket'), currencyFilter,
+  ...dateRange('due_date', 'cd.filter.due_from', 'cd.filter.due_to'),
+  ...dateRange('invoice_date'),
+];
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportButton maxResults={10000} />
+  </TopToolbar>
+);
+
+export const InvoiceList = () => (
+  <List filters={invoiceFilters} sort={{ field: 'due_date', order: 'ASC' }} actions={<ListActions />}>
+    <Datagrid rowClick="show">
+      <TextField source="number" />
+      <ExporterField />
+      <BuyerField />
+      <DateField source="invoice_date" />
+      <DateField source="due_date" />
+      <MoneyField source="amount" textAlign="right" />
+      <MoneyField source="open_balance" textAlign="right" />
+      <NumberField source="days_past_due" />
+      <StatusChip source="aging_bucket" />
+      <BooleanField source="insured" />
+    </Datagrid>
+  </List>
+);
+
+const InvoiceForm = () => (
+  <SimpleForm>
+    <Stack direction="row" gap={2} flexWrap="wrap">
+      <ExporterInput required />
+      <BuyerInput required />
+    </Stack>
+    <TextInput source="number" required />
+    <DateIn source="invoice_date" isRequired />
+    <DaysInput source="terms_days" />
+    <DateIn source="due_date" />
+    <MoneyInput source="amount" isRequired />
+    <CurrencyInput />
+    <TextInput source="po_reference" />
+    <BooleanInput source="disputed" />
+    <BooleanInput source="excluded_from_dunning" />
+    <TextInput source="notes" multiline fullWidth />
+  </SimpleForm>
+);
+
+export const InvoiceCreate = () => (
+  <Create redirect="show"><InvoiceForm /></Create>
+);
+export const InvoiceEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show"><InvoiceForm /></Edit>
+);
+
+const ShowActions = () => (
+  <TopToolbar>
+    <RecordDeductionButton />
+    <EditButton />
+  </TopToolbar>
+);
+
+const Deadlines = () => {
+  const translate = useTranslate();
+  return (
+    <Stack direction="row" gap={4} flexWrap="wrap">
+      {['due_date', 'mep_expiry', 'overdue_notice_due', 'claim_due'].map((source) => (
+        <Labeled key={source} label={translate(`resources.invoices.fields.${source}`)}>
+          <DateField source={source} emptyText="—" />
+        </Labeled>
+      ))}
+    </Stack>
+  );
+};
+
+export const InvoiceShow = () => (
+  <Show actions={<ShowActions />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="cd.invoice.figures">
+        <TextField source="number" />
+        <ExporterField />
+        <BuyerField />
+        <DateField source="invoice_date" />
+        <MoneyField source="amount" />
+        <MoneyField source="paid_amount" />
+        <MoneyField source="credited_amount" />
+        <MoneyField source="open_balance" />
+        <MoneyField source="disputed_amount" />
+        <NumberField source="days_past_due" />
+        <StatusChip source="aging_bucket" />
+        <BooleanField source="insured" />
+        <RefField source="policy_id" reference="policies" />
+        <MoneyField source="limit_amount" />
+        <TextField source="po_reference" emptyText="—" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="cd.invoice.deadlines">
+        <Deadlines />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.allocations.name" path="allocations">
+        <ReferenceManyField reference="allocations" target="invoice_id" label={false}>
+          <Datagrid bulkActionButtons={false} rowClick={false}>
+            <RefField source="payment_id" reference="payments" />
+            <ParentMoney source="amount" />
+            <DateField source="created_at" />
+          </Datagrid>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.deductions.name" path="deductions">
+        <ReferenceManyField reference="deductions" target="invoice_id" label={false}>
+          <Datagrid bulkActionButtons={false} rowClick="edit">
+            <DateField source="opened_date" />
+            <StatusChip source="reason_code" />
+            <ParentMoney source="amount" />
+            <StatusChip source="status" />
+          </Datagrid>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.reminders.name" path="reminders">
+        <ReferenceManyField reference="invoice_reminders" target="invoice_id" label={false}>
+          <Datagrid bulkActionButtons={false} rowClick={false}>
+            <DateField source="reminder_date" />
+            <RefField source="dunning_level_id" reference="dunning_levels" link={false} />
+            <StatusChip source="channel" />
+            <MoneyField source="open_balance" />
+            <StatusChip source="status" />
+          </Datagrid>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);
+
+export const invoices = {
+  list: InvoiceList, show: InvoiceShow, edit: InvoiceEdit, create: InvoiceCreate,
+  recordRepresentation: 'number',
+};

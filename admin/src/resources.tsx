@@ -1,0 +1,60 @@
+import type { ResourceProps } from 'react-admin';
+import { exporters } from './parties/exporters';
+import { buyers } from './parties/buyers';
+import { policies } from './insurance/policies';
+import { purchaseOrders } from './insurance/purchase-orders';
+import { limitRequests } from './insurance/limit-requests';
+import { limitDecisions } from './insurance/limit-decisions';
+import { premiums } from './insurance/premiums';
+import { premiumPayments } from './insurance/premium-payments';
+import { orderConfirmations } from './receivables/order-confirmations';
+import { invoices } from './receivables/invoices';
+import { invoiceExtensions } from './receivables/invoice-extensions';
+import { creditNotes } from './receivables/credit-notes';
+import { aging } from './receivables/aging';
+import { invoiceReminders } from './receivables/invoice-reminders';
+import { payments } from './cash/payments';
+import { allocations } from './cash/allocations';
+import { deductions } from './cash/deductions';
+import { deposits } from './cash/deposits';
+import { documents } from './cash/documents';
+import { reminders } from './collections/reminders';
+import { contacts } from './collections/contacts';
+import { reviews } from './collections/reviews';
+import { dunningLevels } from './collections/dunning-levels';
+import { dunningTexts } from './collections/dunning-texts';
+import { collectionAgencies } from './collections/collection-agencies';
+import { agencyReferrals } from './collections/agency-referrals';
+import { claims } from './claims/claims';
+import { claimPayments } from './claims/claim-payments';
+import { recoveries } from './claims/recoveries';
+import { reports } from './system/reports';
+import { auditLog } from './system/audit-log';
+import { jobRuns } from './system/job-runs';
+
+type Screens = Omit<ResourceProps, 'name'>;
+
+/** Every resource the API declares (server/resources/index.ts), each with its screen file. */
+export const SCREENS: Record<string, Screens> = {
+  exporters, buyers, policies, purchase_orders: purchaseOrders, limit_requests: limitRequests,
+  limit_decisions: limitDecisions, premiums, premium_payments: premiumPayments,
+  order_confirmations: orderConfirmations, invoices, invoice_extensions: invoiceExtensions,
+  credit_notes: creditNotes, aging, invoice_reminders: invoiceReminders, payments, allocations,
+  deductions, deposits, documents, reminders, contacts, reviews, dunning_levels: dunningLevels,
+  dunning_texts: dunningTexts, collection_agencies: collectionAgencies,
+  agency_referrals: agencyReferrals, claims, claim_payments: claimPayments, recoveries, reports,
+  audit_log: auditLog, job_runs: jobRuns,
+  // Read through the dashboard only; declared so react-admin knows the resource.
+  dashboard: {},
+};
+
+/** The sidebar's areas, in the order of a working day. */
+export const MENU_AREAS = [
+  { name: 'receivables', resources: ['invoices', 'aging', 'order_confirmations', 'credit_notes', 'invoice_extensions'] },
+  { name: 'cash', resources: ['payments', 'deposits', 'deductions', 'allocations', 'documents'] },
+  { name: 'collections', resources: ['reviews', 'reminders', 'contacts', 'agency_referrals', 'collection_agencies', 'dunning_levels', 'dunning_texts'] },
+  { name: 'insurance', resources: ['limit_requests', 'limit_decisions', 'purchase_orders', 'policies', 'premiums', 'premium_payments'] },
+  { name: 'claims', resources: ['claims', 'claim_payments', 'recoveries'] },
+  { name: 'parties', resources: ['buyers', 'exporters'] },
+  { name: 'system', resources: ['reports', 'audit_log', 'job_runs'], staffOnly: true },
+];
