@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocaleState, useTranslate, type RaRecord } from 'react-admin';
-import { MenuItem, TextField } from '@mui/material';
+import { MenuItem, TextField, Typography } from '@mui/material';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney } from '../common/MoneyField';
 
@@ -15,7 +15,7 @@ export function AgingChart({ rows }: { rows: RaRecord[] }) {
   const [locale] = useLocaleState();
   const [currency, setCurrency] = useState<string>();
   const row = rows.find((r) => r.currency === currency) ?? rows[0];
-  if (!row) return null;
+  if (!row) return <Typography color="text.secondary">{translate('cd.dashboard.nothing')}</Typography>;
   const data = BUCKETS.map((bucket) => ({
     bucket: translate(`cd.values.${bucket}`),
     amount: Number(row[bucket]),

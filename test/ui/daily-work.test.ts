@@ -1,0 +1,92 @@
+import type { Locator, Page } from 'playwright-core';
+import { exporterFixture } from '../helpers/fixtures';
+import { logIn, pick, screenshot, startUiWorld, type UiWorld } from '../helpers/browser';
+
+jest.setTimeout(60_000);
+
+let world: UiWorld;
+let page: Page;
+const today = new Date().toISOString().slice(0, 10);
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  world = await startUiWorld();
+  await exporterFixture(world.db, { name: 'Tessitura Lariana' });
+  const email = await world.addUser('staff');
+  page = await world.browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(10_000);
+  await logIn(page, world.baseUrl, email);
+}, 60_000);
+afterAll(() => world.close());
+
+const figure = (name: string) => page.getByTestId(`${name}-USD`);
+/** Waits until the element reads exactly `text` (lists refetch after showing cached pages). */
+const shows = (locator: Locator, text: string) =>
+  expect(locator.filter({ hasText: new RegExp(`^${text.replace(/[$.]/g, '\\$&')}$`) }).waitFor())
+    .resolves.toBeUndefined();
+const field = (name: string) => page.locator(`input[name="${name}"]`);
+
+describe('a day at the desk in the admin UI', () => {
+  it('creates a buyer and an invoice, and shows the invoice open on the dashboard', async () => {
+    await page.goto(`${world.baseUrl}/#/buyers/create`);
+    await field('name').fill('Hudson Fabrics Inc.');
+    await field('country').fill('US');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Limit history').waitFor();
+
+    await page.goto(`${world.baseUrl}/#/invoices/create`);
+    await pick(page, 'Exporter', 'Tessitura Lariana');
+    await pick(page, 'Buyer', 'Hudson Fabrics Inc.');
+    await field('number').fill('TL-2026-001');
+    await field('invoice_date').fill(daysAgo(70));
+    await field('due_date').fill(daysAgo(10));
+    await field('amount').fill('1000.00');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Insurance deadlines').waitFor();
+    await page.getByText('$1,000.00').first().waitFor();
+
+    await page.goto(`${world.baseUrl}/#/`);
+    await shows(figure('open_receivables'), '$1,000.00');
+    await shows(figure('overdue_amount'), '$1,000.00');
+  });
+
+  it('records a wire payment and applies part of it; the open balance and the dashboard drop', async () => {
+    await page.goto(`${world.baseUrl}/#/payments/create`);
+    await pick(page, 'Exporter', 'Tessitura Lariana');
+    await pick(page, 'Buyer', 'Hudson Fabrics Inc.');
+    await page.getByRole('combobox', { name: /Method/ }).click();
+    await page.getByRole('option', { name: 'Wire' }).click();
+    await field('amount').fill('750.00');
+    await field('received_date').fill(today);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('link', { name: 'Apply to invoices' }).click();
+
+    await page.getByLabel('Amount to apply TL-2026-001').fill('600');
+    await shows(page.getByTestId('left-unapplied'), '$150.00');
+    await screenshot(page, 'payment-application');
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    await page.getByText('Applied to 1 invoice(s)').waitFor();
+
+    await page.goto(`${world.baseUrl}/#/invoices`);
+    const row = page.getByRole('row', { name: /TL-2026-001/ });
+    await row.getByText('$400.00').waitFor();
+    await screenshot(page, 'invoice-list');
+
+    await page.goto(`${world.baseUrl}/#/`);
+    await page.getByText('Receivables by currency').waitFor();
+    await shows(figure('open_receivables'), '$400.00');
+    await shows(figure('unapplied_cash'), '$150.00');
+    await screenshot(page, 'dashboard');
+  });
+
+  it('switches to Italian and shows the Italian terms', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Italiano' }).click();
+    await page.getByText('Crediti per valuta').waitFor();
+    await page.getByRole('menuitem', { name: 'Fatture' }).waitFor();
+    await page.goto(`${world.baseUrl}/#/invoices`);
+    await page.getByText('Saldo aperto').first().waitFor();
+    await page.getByText('Giorni di ritardo').first().waitFor();
+    await screenshot(page, 'invoice-list-it');
+  });
+});
