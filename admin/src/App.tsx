@@ -1,4 +1,4 @@
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource, defaultTheme } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
@@ -8,6 +8,9 @@ import { Dashboard } from './dashboard/Dashboard';
 import { ApplyPayment } from './cash/ApplyPayment';
 import { SCREENS } from './resources';
 
+// A wider sidebar: the Italian menu labels are long ("Affidamenti alle agenzie").
+const theme = { ...defaultTheme, sidebar: { width: 280, closedWidth: 50 } };
+
 export const App = () => (
   <Admin
     title="Creditdesk"
@@ -15,6 +18,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
+    theme={theme}
     dashboard={Dashboard}
     requireAuth
     disableTelemetry

@@ -28,8 +28,11 @@ export async function startUiWorld(): Promise<UiWorld> {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   const passwordHash = await hashPassword(UI_PASSWORD);
@@ -38,8 +41,11 @@ export async function startUiWorld(): Promise<UiWorld> {
     users += 1;
     const email = `${role}${users}@creditdesk.test`;
     await database.db('users').insert({
-      email, name: `${role === 'exporter' ? 'Exporter' : 'Staff'} user ${users}`, role,
-      exporter_id: exporterId ?? null, password_hash: passwordHash,
+      email,
+      name: `${role === 'exporter' ? 'Exporter' : 'Staff'} user ${users}`,
+      role,
+      exporter_id: exporterId ?? null,
+      password_hash: passwordHash,
     });
     return email;
   };
@@ -50,6 +56,7 @@ export async function startUiWorld(): Promise<UiWorld> {
     addUser,
     close: async () => {
       await browser.close();
+      server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await database.drop();
     },

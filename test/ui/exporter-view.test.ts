@@ -5,7 +5,7 @@ let world: UiWorld;
 
 beforeAll(async () => {
   world = await startUiWorld();
-}, 60_000);
+}, 120_000);
 afterAll(() => world.close());
 
 describe('an exporter user in the admin UI', () => {
@@ -15,8 +15,13 @@ describe('an exporter user in the admin UI', () => {
     const buyer = await buyerFixture(world.db, { name: 'Boston Home Goods' });
     const invoice = (exporter_id: number, number: string) =>
       insert(world.db, 'invoices', {
-        exporter_id, buyer_id: buyer.id, number, invoice_date: '2026-10-01',
-        due_date: '2026-11-30', amount: '500.00', currency: 'USD',
+        exporter_id,
+        buyer_id: buyer.id,
+        number,
+        invoice_date: '2026-10-01',
+        due_date: '2026-11-30',
+        amount: '500.00',
+        currency: 'USD',
       });
     await invoice(own.id, 'CF-1');
     await invoice(own.id, 'CF-2');

@@ -1,12 +1,31 @@
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import {
-  Button, Loading, Title, useDataProvider, useGetList, useGetOne, useLocaleState, useNotify,
-  useRefresh, useTranslate, ReferenceField, TextField, RecordContextProvider,
+  Button,
+  Loading,
+  Title,
+  useDataProvider,
+  useGetList,
+  useGetOne,
+  useLocaleState,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  ReferenceField,
+  RecordContextProvider,
 } from 'react-admin';
 import {
-  Alert, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow,
-  TextField as MuiTextField, Typography,
+  Alert,
+  Card,
+  CardContent,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField as MuiTextField,
+  Typography,
 } from '@mui/material';
 import { formatMoney } from '../common/MoneyField';
 import { fromCents, minCents, sumCents, toCents } from './cents';
@@ -28,7 +47,12 @@ export function ApplyPayment() {
     'invoices',
     {
       filter: payment
-        ? { buyer_id: payment.buyer_id, exporter_id: payment.exporter_id, currency: payment.currency, open: true }
+        ? {
+            buyer_id: payment.buyer_id,
+            exporter_id: payment.exporter_id,
+            currency: payment.currency,
+            open: true,
+          }
         : {},
       sort: { field: 'due_date', order: 'ASC' },
       pagination: { page: 1, perPage: 500 },
@@ -57,16 +81,24 @@ export function ApplyPayment() {
   const apply = async () => {
     const rows = invoices
       .filter((invoice) => (toCents(amounts[invoice.id]) ?? 0n) > 0n)
-      .map((invoice) => ({ invoiceId: invoice.id, amount: fromCents(toCents(amounts[invoice.id])!) }));
+      .map((invoice) => ({
+        invoiceId: invoice.id,
+        amount: fromCents(toCents(amounts[invoice.id])!),
+      }));
     setBusy(true);
     const outcome = await applyAllocations(dataProvider, payment.id, rows);
     setBusy(false);
     setResults(Object.fromEntries(outcome.map((row) => [row.invoiceId, row])));
     const applied = outcome.filter((row) => row.ok);
     setAmounts((current) =>
-      Object.fromEntries(Object.entries(current).filter(([key]) => !applied.some((row) => row.invoiceId === Number(key)))),
+      Object.fromEntries(
+        Object.entries(current).filter(
+          ([key]) => !applied.some((row) => row.invoiceId === Number(key)),
+        ),
+      ),
     );
-    if (applied.length === outcome.length) notify('cd.apply.applied', { type: 'success', messageArgs: { count: applied.length } });
+    if (applied.length === outcome.length)
+      notify('cd.apply.applied', { type: 'success', messageArgs: { count: applied.length } });
     else notify('cd.apply.failed_rows', { type: 'warning' });
     await Promise.all([refetchPayment(), refetchInvoices()]);
     refresh();
@@ -75,7 +107,11 @@ export function ApplyPayment() {
   const invalid = Object.values(amounts).some((value) => value !== '' && toCents(value) === null);
   return (
     <Card sx={{ mt: 2 }}>
-      <Title title={translate('cd.apply.title', { reference: payment.reference ?? payment.check_number ?? `#${payment.id}` })} />
+      <Title
+        title={translate('cd.apply.title', {
+          reference: payment.reference ?? payment.check_number ?? `#${payment.id}`,
+        })}
+      />
       <CardContent>
         <RecordContextProvider value={payment}>
           <Stack direction="row" gap={4} flexWrap="wrap" sx={{ mb: 2 }}>
@@ -86,25 +122,35 @@ export function ApplyPayment() {
               <ReferenceField source="exporter_id" reference="exporters" link="show" />
             </Summary>
             <Summary label={translate('cd.apply.payment')}>
-              {money(payment.amount)} · <TextField source="method" />
+              {money(payment.amount)} · {translate(`cd.values.${payment.method}`)}
             </Summary>
-            <Summary label={translate('cd.apply.unapplied')}>{money(payment.unapplied_amount)}</Summary>
+            <Summary label={translate('cd.apply.unapplied')}>
+              {money(payment.unapplied_amount)}
+            </Summary>
             <Summary label={translate('cd.apply.to_apply')}>{money(fromCents(applying))}</Summary>
             <Summary label={translate('cd.apply.left')} testId="left-unapplied" error={left < 0n}>
               {money(fromCents(left))}
             </Summary>
           </Stack>
         </RecordContextProvider>
-        {left < 0n && <Alert severity="error" sx={{ mb: 2 }}>{translate('cd.apply.too_much')}</Alert>}
+        {left < 0n && (
+          <Alert severity="error" sx={{ mb: 2 }}>
+            {translate('cd.apply.too_much')}
+          </Alert>
+        )}
         {invoices.length === 0 ? (
-          <Alert severity="info">{translate('cd.apply.no_open_invoices', { currency: payment.currency })}</Alert>
+          <Alert severity="info">
+            {translate('cd.apply.no_open_invoices', { currency: payment.currency })}
+          </Alert>
         ) : (
           <Table size="small">
             <TableHead>
               <TableRow>
                 <TableCell>{translate('cd.apply.invoice')}</TableCell>
                 <TableCell>{translate('resources.invoices.fields.due_date')}</TableCell>
-                <TableCell align="right">{translate('resources.invoices.fields.days_past_due')}</TableCell>
+                <TableCell align="right">
+                  {translate('resources.invoices.fields.days_past_due')}
+                </TableCell>
                 <TableCell align="right">{translate('cd.apply.open')}</TableCell>
                 <TableCell>{translate('cd.apply.amount')}</TableCell>
               </TableRow>
@@ -117,17 +163,32 @@ export function ApplyPayment() {
                 return (
                   <TableRow key={invoice.id}>
                     <TableCell>{invoice.number}</TableCell>
-                    <TableCell>{new Date(`${invoice.due_date}T00:00:00`).toLocaleDateString(locale)}</TableCell>
+                    <TableCell>
+                      {new Date(`${invoice.due_date}T00:00:00`).toLocaleDateString(locale)}
+                    </TableCell>
                     <TableCell align="right">{invoice.days_past_due}</TableCell>
                     <TableCell align="right">{money(invoice.open_balance)}</TableCell>
                     <TableCell>
                       <MuiTextField
                         size="small"
                         value={text}
-                        inputProps={{ inputMode: 'decimal', 'aria-label': `${translate('cd.apply.amount')} ${invoice.number}` }}
-                        onChange={(event) => setAmounts({ ...amounts, [invoice.id]: event.target.value })}
+                        inputProps={{
+                          inputMode: 'decimal',
+                          'aria-label': `${translate('cd.apply.amount')} ${invoice.number}`,
+                        }}
+                        onChange={(event) =>
+                          setAmounts({ ...amounts, [invoice.id]: event.target.value })
+                        }
                         error={bad || (result && !result.ok)}
-                        helperText={bad ? translate('ra.validation.number') : result && !result.ok ? result.error : result?.ok ? translate('cd.apply.row_ok') : ' '}
+                        helperText={
+                          bad
+                            ? translate('ra.validation.number')
+                            : result && !result.ok
+                              ? result.error
+                              : result?.ok
+                                ? translate('cd.apply.row_ok')
+                                : ' '
+                        }
                       />
                     </TableCell>
                   </TableRow>
@@ -137,7 +198,12 @@ export function ApplyPayment() {
           </Table>
         )}
         <Stack direction="row" gap={2} sx={{ mt: 2 }}>
-          <Button label="cd.action.fill_oldest_first" onClick={fillOldestFirst} disabled={busy} variant="outlined" />
+          <Button
+            label="cd.action.fill_oldest_first"
+            onClick={fillOldestFirst}
+            disabled={busy}
+            variant="outlined"
+          />
           <Button label="cd.action.clear" onClick={() => setAmounts({})} disabled={busy} />
           <Button
             label="cd.action.apply"
@@ -151,11 +217,22 @@ export function ApplyPayment() {
   );
 }
 
-function Summary(props: { label: string; children: React.ReactNode; testId?: string; error?: boolean }) {
+function Summary(props: {
+  label: string;
+  children: React.ReactNode;
+  testId?: string;
+  error?: boolean;
+}) {
   return (
     <div>
-      <Typography variant="caption" color="text.secondary">{props.label}</Typography>
-      <Typography variant="body1" data-testid={props.testId} color={props.error ? 'error' : undefined}>
+      <Typography variant="caption" color="text.secondary">
+        {props.label}
+      </Typography>
+      <Typography
+        variant="body1"
+        data-testid={props.testId}
+        color={props.error ? 'error' : undefined}
+      >
         {props.children}
       </Typography>
     </div>

@@ -1,7 +1,15 @@
 import { useState } from 'react';
 import {
-  Button, Form, SaveButton, TextInput, useCreate, useNotify, useRecordContext, useRefresh,
-  useTranslate, type HttpError,
+  Button,
+  Form,
+  SaveButton,
+  TextInput,
+  useCreate,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+  type HttpError,
 } from 'react-admin';
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import ContentCut from '@mui/icons-material/ContentCut';
@@ -9,8 +17,14 @@ import { DateIn, EnumInput, MoneyInput } from '../common/forms';
 import { RefInput } from '../common/references';
 
 export const REASON_CODES = [
-  'pricing', 'shortage', 'damaged_goods', 'late_delivery', 'promotional_allowance',
-  'co_op_advertising', 'returns', 'other',
+  'pricing',
+  'shortage',
+  'damaged_goods',
+  'late_delivery',
+  'promotional_allowance',
+  'co_op_advertising',
+  'returns',
+  'other',
 ];
 
 /** On an invoice: record what the buyer short-paid, with its reason code, in one dialog. */
@@ -45,7 +59,9 @@ export function RecordDeductionButton() {
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
         <Form onSubmit={save} record={{ opened_date: new Date().toISOString().slice(0, 10) }}>
-          <DialogTitle>{translate('cd.action.record_deduction')} — {invoice.number}</DialogTitle>
+          <DialogTitle>
+            {translate('cd.action.record_deduction')} — {invoice.number}
+          </DialogTitle>
           <DialogContent>
             <MoneyInput source="amount" isRequired />
             <EnumInput source="reason_code" values={REASON_CODES} isRequired />

@@ -1,4 +1,5 @@
-import { Datagrid, DateField, List, Show, SimpleShowLayout } from 'react-admin';
+import { Datagrid, List, Show, SimpleShowLayout } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { RefField, RefInput } from '../common/references';
 import { MoneyViaReference } from '../common/MoneyViaReference';
 

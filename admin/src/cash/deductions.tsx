@@ -1,7 +1,15 @@
 import {
-  Create, Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
   TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { StatusChip } from '../common/StatusChip';
 import { InvoiceInput, RefField, RefInput } from '../common/references';
 import { MoneyViaReference } from '../common/MoneyViaReference';
@@ -12,8 +20,11 @@ import { REASON_CODES } from './RecordDeductionButton';
 export const DEDUCTION_STATUSES = ['open', 'disputed', 'valid', 'recovered', 'written_off'];
 
 const filters = [
-  searchFilter, statusFilter(DEDUCTION_STATUSES), statusFilter(REASON_CODES, 'reason_code'),
-  <InvoiceInput key="invoice_id" />, ...dateRange('opened_date'),
+  searchFilter,
+  statusFilter(DEDUCTION_STATUSES),
+  statusFilter(REASON_CODES, 'reason_code'),
+  <InvoiceInput source="invoice_id" key="invoice_id" />,
+  ...dateRange('opened_date'),
 ];
 const amount = <MoneyViaReference source="amount" via="invoice_id" reference="invoices" />;
 
@@ -32,7 +43,7 @@ export const DeductionList = () => (
 
 const DeductionForm = () => (
   <SimpleForm>
-    <InvoiceInput required />
+    <InvoiceInput source="invoice_id" required />
     <RefInput source="payment_id" reference="payments" />
     <MoneyInput source="amount" isRequired />
     <EnumInput source="reason_code" values={REASON_CODES} isRequired />
@@ -61,7 +72,16 @@ export const DeductionShow = () => (
 );
 
 export const deductions = {
-  list: DeductionList, show: DeductionShow,
-  edit: () => <Edit mutationMode="pessimistic"><DeductionForm /></Edit>,
-  create: () => <Create redirect="show"><DeductionForm /></Create>,
+  list: DeductionList,
+  show: DeductionShow,
+  edit: () => (
+    <Edit mutationMode="pessimistic">
+      <DeductionForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <DeductionForm />
+    </Create>
+  ),
 };

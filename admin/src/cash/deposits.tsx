@@ -1,7 +1,17 @@
 import {
-  Create, Datagrid, DateField, Edit, List, NumberField, ReferenceManyField, Show, SimpleForm,
-  SimpleShowLayout, TextField, TextInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  NumberField,
+  ReferenceManyField,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { BuyerField, ExporterField, ExporterInput } from '../common/references';
 import { currencyFilter, dateRange, exporterFilter, searchFilter } from '../common/filters';
@@ -13,7 +23,7 @@ export const DepositList = () => (
   <List filters={filters} sort={{ field: 'deposit_date', order: 'DESC' }}>
     <Datagrid rowClick="show">
       <DateField source="deposit_date" />
-      <ExporterField />
+      <ExporterField source="exporter_id" />
       <TextField source="bank_account" />
       <TextField source="reference" emptyText="—" />
       <NumberField source="check_count" />
@@ -24,7 +34,7 @@ export const DepositList = () => (
 
 const DepositForm = () => (
   <SimpleForm>
-    <ExporterInput required />
+    <ExporterInput source="exporter_id" required />
     <TextInput source="bank_account" required />
     <DateIn source="deposit_date" isRequired />
     <CurrencyInput isRequired={false} />
@@ -36,7 +46,7 @@ const DepositForm = () => (
 export const DepositShow = () => (
   <Show>
     <SimpleShowLayout>
-      <ExporterField />
+      <ExporterField source="exporter_id" />
       <TextField source="bank_account" />
       <DateField source="deposit_date" />
       <TextField source="reference" emptyText="—" />
@@ -46,7 +56,7 @@ export const DepositShow = () => (
         <Datagrid bulkActionButtons={false} rowClick="show">
           <TextField source="check_number" />
           <DateField source="check_date" />
-          <BuyerField />
+          <BuyerField source="buyer_id" />
           <MoneyField source="amount" />
         </Datagrid>
       </ReferenceManyField>
@@ -55,9 +65,18 @@ export const DepositShow = () => (
 );
 
 export const deposits = {
-  list: DepositList, show: DepositShow,
+  list: DepositList,
+  show: DepositShow,
   recordRepresentation: (record: { deposit_date: string; bank_account: string }) =>
     `${record.deposit_date} ${record.bank_account}`,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><DepositForm /></Edit>,
-  create: () => <Create redirect="show"><DepositForm /></Create>,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <DepositForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <DepositForm />
+    </Create>
+  ),
 };

@@ -1,21 +1,52 @@
 import {
-  BooleanField, Create, Datagrid, DateField, Edit, EditButton, List,
-  ReferenceManyField, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar,
+  BooleanField,
+  Create,
+  Datagrid,
+  Edit,
+  EditButton,
+  List,
+  ReferenceManyField,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  TopToolbar,
   FormDataConsumer,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { Stack } from '@mui/material';
 import { MoneyField } from '../common/MoneyField';
 import { ParentMoney } from '../common/ParentMoney';
 import { StatusChip } from '../common/StatusChip';
-import { BuyerField, BuyerInput, ExporterField, ExporterInput, RefField, RefInput } from '../common/references';
-import { buyerFilter, currencyFilter, dateRange, exporterFilter, searchFilter, statusFilter, toggleFilter } from '../common/filters';
+import {
+  BuyerField,
+  BuyerInput,
+  ExporterField,
+  ExporterInput,
+  RefField,
+  RefInput,
+} from '../common/references';
+import {
+  buyerFilter,
+  currencyFilter,
+  dateRange,
+  exporterFilter,
+  searchFilter,
+  statusFilter,
+  toggleFilter,
+} from '../common/filters';
 import { CurrencyInput, DateIn, EnumInput, MoneyInput } from '../common/forms';
 import { ApplyPaymentButton } from './ApplyPaymentButton';
 
 export const PAYMENT_METHODS = ['check', 'wire', 'ach', 'card'];
 
 const filters = [
-  searchFilter, exporterFilter, buyerFilter, statusFilter(PAYMENT_METHODS, 'method'), currencyFilter,
+  searchFilter,
+  exporterFilter,
+  buyerFilter,
+  statusFilter(PAYMENT_METHODS, 'method'),
+  currencyFilter,
   toggleFilter('post_dated', 'cd.filter.post_dated'),
   ...dateRange('received_date', 'cd.filter.received_from', 'cd.filter.received_to'),
 ];
@@ -24,8 +55,8 @@ export const PaymentList = () => (
   <List filters={filters} sort={{ field: 'received_date', order: 'DESC' }}>
     <Datagrid rowClick="show">
       <DateField source="received_date" />
-      <ExporterField />
-      <BuyerField />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
       <StatusChip source="method" />
       <TextField source="check_number" emptyText="—" />
       <MoneyField source="amount" textAlign="right" />
@@ -39,8 +70,8 @@ export const PaymentList = () => (
 const PaymentForm = () => (
   <SimpleForm>
     <Stack direction="row" gap={2} flexWrap="wrap">
-      <ExporterInput required />
-      <BuyerInput required />
+      <ExporterInput source="exporter_id" required />
+      <BuyerInput source="buyer_id" required />
     </Stack>
     <EnumInput source="method" values={PAYMENT_METHODS} isRequired />
     <MoneyInput source="amount" isRequired />
@@ -71,17 +102,28 @@ const PaymentForm = () => (
 );
 
 export const PaymentCreate = () => (
-  <Create redirect="show"><PaymentForm /></Create>
+  <Create redirect="show">
+    <PaymentForm />
+  </Create>
 );
 export const PaymentEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show"><PaymentForm /></Edit>
+  <Edit mutationMode="pessimistic" redirect="show">
+    <PaymentForm />
+  </Edit>
 );
 
 export const PaymentShow = () => (
-  <Show actions={<TopToolbar><ApplyPaymentButton /><EditButton /></TopToolbar>}>
+  <Show
+    actions={
+      <TopToolbar>
+        <ApplyPaymentButton />
+        <EditButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
-      <ExporterField />
-      <BuyerField />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
       <StatusChip source="method" />
       <DateField source="received_date" />
       <MoneyField source="amount" />
@@ -93,7 +135,11 @@ export const PaymentShow = () => (
       <BooleanField source="post_dated" />
       <TextField source="card_last4" emptyText="—" />
       <RefField source="deposit_id" reference="deposits" />
-      <ReferenceManyField reference="allocations" target="payment_id" label="resources.allocations.name">
+      <ReferenceManyField
+        reference="allocations"
+        target="payment_id"
+        label="resources.allocations.name"
+      >
         <Datagrid bulkActionButtons={false} rowClick={false}>
           <RefField source="invoice_id" reference="invoices" />
           <ParentMoney source="amount" />
@@ -105,7 +151,15 @@ export const PaymentShow = () => (
 );
 
 export const payments = {
-  list: PaymentList, show: PaymentShow, edit: PaymentEdit, create: PaymentCreate,
-  recordRepresentation: (record: { id: number; method: string; amount: string; currency: string; received_date: string }) =>
-    `#${record.id} ${record.received_date} ${record.amount} ${record.currency}`,
+  list: PaymentList,
+  show: PaymentShow,
+  edit: PaymentEdit,
+  create: PaymentCreate,
+  recordRepresentation: (record: {
+    id: number;
+    method: string;
+    amount: string;
+    currency: string;
+    received_date: string;
+  }) => `#${record.id} ${record.received_date} ${record.amount} ${record.currency}`,
 };

@@ -1,7 +1,15 @@
 import {
-  Create, Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
   TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { RefField, RefInput } from '../common/references';
 import { MoneyViaReference } from '../common/MoneyViaReference';
 import { dateRange, searchFilter } from '../common/filters';
@@ -10,7 +18,10 @@ import { DateIn, MoneyInput } from '../common/forms';
 const amount = <MoneyViaReference source="amount" via="claim_id" reference="claims" />;
 
 export const ClaimPaymentList = () => (
-  <List filters={[searchFilter, ...dateRange('paid_date')]} sort={{ field: 'paid_date', order: 'DESC' }}>
+  <List
+    filters={[searchFilter, ...dateRange('paid_date')]}
+    sort={{ field: 'paid_date', order: 'DESC' }}
+  >
     <Datagrid rowClick="show">
       <DateField source="paid_date" />
       <RefField source="claim_id" reference="claims" />
@@ -41,7 +52,16 @@ export const ClaimPaymentShow = () => (
 );
 
 export const claimPayments = {
-  list: ClaimPaymentList, show: ClaimPaymentShow,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><ClaimPaymentForm /></Edit>,
-  create: () => <Create redirect="show"><ClaimPaymentForm /></Create>,
+  list: ClaimPaymentList,
+  show: ClaimPaymentShow,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <ClaimPaymentForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <ClaimPaymentForm />
+    </Create>
+  ),
 };

@@ -1,24 +1,52 @@
 import {
-  Create, Datagrid, DateField, Edit, List, ReferenceManyField, Show, SimpleForm,
-  TabbedShowLayout, TextField, TextInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  ReferenceManyField,
+  Show,
+  SimpleForm,
+  TabbedShowLayout,
+  TextField,
+  TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { ParentMoney } from '../common/ParentMoney';
 import { StatusChip } from '../common/StatusChip';
-import { BuyerField, BuyerInput, ExporterField, ExporterInput, PolicyField, PolicyInput } from '../common/references';
-import { buyerFilter, dateRange, exporterFilter, searchFilter, statusFilter } from '../common/filters';
+import {
+  BuyerField,
+  BuyerInput,
+  ExporterField,
+  ExporterInput,
+  PolicyField,
+  PolicyInput,
+} from '../common/references';
+import {
+  buyerFilter,
+  dateRange,
+  exporterFilter,
+  searchFilter,
+  statusFilter,
+} from '../common/filters';
 import { CurrencyInput, DateIn, EnumInput, MoneyInput } from '../common/forms';
 
 export const CLAIM_STATUSES = ['draft', 'filed', 'under_review', 'approved', 'rejected', 'paid'];
 const KINDS = ['protracted_default', 'insolvency'];
-const filters = [searchFilter, exporterFilter, buyerFilter, statusFilter(CLAIM_STATUSES), ...dateRange('filed_date')];
+const filters = [
+  searchFilter,
+  exporterFilter,
+  buyerFilter,
+  statusFilter(CLAIM_STATUSES),
+  ...dateRange('filed_date'),
+];
 
 export const ClaimList = () => (
   <List filters={filters} sort={{ field: 'id', order: 'DESC' }}>
     <Datagrid rowClick="show">
-      <ExporterField />
-      <BuyerField />
-      <PolicyField />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
+      <PolicyField source="policy_id" />
       <StatusChip source="kind" />
       <StatusChip source="status" />
       <DateField source="filed_date" emptyText="—" />
@@ -30,9 +58,9 @@ export const ClaimList = () => (
 
 const ClaimForm = () => (
   <SimpleForm>
-    <ExporterInput required />
-    <BuyerInput required />
-    <PolicyInput required />
+    <ExporterInput source="exporter_id" required />
+    <BuyerInput source="buyer_id" required />
+    <PolicyInput source="policy_id" required />
     <EnumInput source="kind" values={KINDS} />
     <DateIn source="insolvency_known_date" />
     <EnumInput source="status" values={CLAIM_STATUSES} />
@@ -49,9 +77,9 @@ export const ClaimShow = () => (
   <Show>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="ra.action.show">
-        <ExporterField />
-        <BuyerField />
-        <PolicyField />
+        <ExporterField source="exporter_id" />
+        <BuyerField source="buyer_id" />
+        <PolicyField source="policy_id" />
         <StatusChip source="kind" />
         <StatusChip source="status" />
         <DateField source="filed_date" emptyText="—" />
@@ -83,9 +111,18 @@ export const ClaimShow = () => (
 );
 
 export const claims = {
-  list: ClaimList, show: ClaimShow,
+  list: ClaimList,
+  show: ClaimShow,
   recordRepresentation: (record: { id: number; claimed_amount: string; currency: string }) =>
     `#${record.id} ${record.claimed_amount} ${record.currency}`,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><ClaimForm /></Edit>,
-  create: () => <Create redirect="show"><ClaimForm /></Create>,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <ClaimForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <ClaimForm />
+    </Create>
+  ),
 };

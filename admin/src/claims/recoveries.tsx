@@ -1,7 +1,15 @@
 import {
-  Create, Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
   TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { RefField, RefInput } from '../common/references';
 import { MoneyViaReference } from '../common/MoneyViaReference';
 import { dateRange } from '../common/filters';
@@ -43,7 +51,16 @@ export const RecoveryShow = () => (
 );
 
 export const recoveries = {
-  list: RecoveryList, show: RecoveryShow,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><RecoveryForm /></Edit>,
-  create: () => <Create redirect="show"><RecoveryForm /></Create>,
+  list: RecoveryList,
+  show: RecoveryShow,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <RecoveryForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <RecoveryForm />
+    </Create>
+  ),
 };

@@ -1,22 +1,42 @@
 import {
-  Create, Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
   TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { StatusChip } from '../common/StatusChip';
-import { BuyerField, BuyerInput, ExporterField, ExporterInput, RefField, RefInput } from '../common/references';
+import {
+  BuyerField,
+  BuyerInput,
+  ExporterField,
+  ExporterInput,
+  RefField,
+  RefInput,
+} from '../common/references';
 import { buyerFilter, dateRange, exporterFilter, statusFilter } from '../common/filters';
 import { CurrencyInput, DateIn, EnumInput, MoneyInput } from '../common/forms';
 
 const STATUSES = ['authorised', 'placed', 'recovering', 'closed', 'returned'];
-const filters = [exporterFilter, buyerFilter, statusFilter(STATUSES), ...dateRange('authorised_date')];
+const filters = [
+  exporterFilter,
+  buyerFilter,
+  statusFilter(STATUSES),
+  ...dateRange('authorised_date'),
+];
 
 export const AgencyReferralList = () => (
   <List filters={filters} sort={{ field: 'authorised_date', order: 'DESC' }}>
     <Datagrid rowClick="show">
       <DateField source="authorised_date" />
-      <ExporterField />
-      <BuyerField />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
       <RefField source="agency_id" reference="collection_agencies" />
       <MoneyField source="amount_placed" textAlign="right" />
       <MoneyField source="recovered_amount" textAlign="right" />
@@ -27,13 +47,18 @@ export const AgencyReferralList = () => (
 
 const AgencyReferralForm = () => (
   <SimpleForm>
-    <ExporterInput required />
-    <BuyerInput required />
+    <ExporterInput source="exporter_id" required />
+    <BuyerInput source="buyer_id" required />
     <RefInput source="agency_id" reference="collection_agencies" required />
     <EnumInput source="status" values={STATUSES} />
     <TextInput source="authorised_by" required />
     <DateIn source="authorised_date" isRequired />
-    <RefInput source="authorisation_document_id" reference="documents" required filter={{ kind: 'authorisation' }} />
+    <RefInput
+      source="authorisation_document_id"
+      reference="documents"
+      required
+      filter={{ kind: 'authorisation' }}
+    />
     <DateIn source="placed_date" />
     <MoneyInput source="amount_placed" isRequired />
     <CurrencyInput />
@@ -46,8 +71,8 @@ const AgencyReferralForm = () => (
 export const AgencyReferralShow = () => (
   <Show>
     <SimpleShowLayout>
-      <ExporterField />
-      <BuyerField />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
       <RefField source="agency_id" reference="collection_agencies" />
       <StatusChip source="status" />
       <TextField source="authorised_by" />
@@ -63,7 +88,16 @@ export const AgencyReferralShow = () => (
 );
 
 export const agencyReferrals = {
-  list: AgencyReferralList, show: AgencyReferralShow,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><AgencyReferralForm /></Edit>,
-  create: () => <Create redirect="show"><AgencyReferralForm /></Create>,
+  list: AgencyReferralList,
+  show: AgencyReferralShow,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <AgencyReferralForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <AgencyReferralForm />
+    </Create>
+  ),
 };

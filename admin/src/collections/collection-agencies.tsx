@@ -1,6 +1,16 @@
 import {
-  Create, Datagrid, Edit, EmailField, List, NumberField, NumberInput, Show, SimpleForm,
-  SimpleShowLayout, TextField, TextInput,
+  Create,
+  Datagrid,
+  Edit,
+  EmailField,
+  List,
+  NumberField,
+  NumberInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
 } from 'react-admin';
 import { searchFilter } from '../common/filters';
 import { CountryInput } from '../common/forms';
@@ -42,7 +52,17 @@ export const CollectionAgencyShow = () => (
 );
 
 export const collectionAgencies = {
-  list: CollectionAgencyList, show: CollectionAgencyShow, recordRepresentation: 'name',
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><CollectionAgencyForm /></Edit>,
-  create: () => <Create redirect="show"><CollectionAgencyForm /></Create>,
+  list: CollectionAgencyList,
+  show: CollectionAgencyShow,
+  recordRepresentation: 'name',
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <CollectionAgencyForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <CollectionAgencyForm />
+    </Create>
+  ),
 };

@@ -1,22 +1,42 @@
 import {
-  Create, Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
   TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { StatusChip } from '../common/StatusChip';
 import { BuyerField, BuyerInput, ExporterField, ExporterInput } from '../common/references';
-import { buyerFilter, dateRange, exporterFilter, searchFilter, statusFilter } from '../common/filters';
+import {
+  buyerFilter,
+  dateRange,
+  exporterFilter,
+  searchFilter,
+  statusFilter,
+} from '../common/filters';
 import { CurrencyInput, DateIn, EnumInput, MoneyInput } from '../common/forms';
 
 const CHANNELS = ['phone', 'email', 'letter', 'meeting'];
-const filters = [searchFilter, buyerFilter, exporterFilter, statusFilter(CHANNELS, 'channel'), ...dateRange('contact_date')];
+const filters = [
+  searchFilter,
+  buyerFilter,
+  exporterFilter,
+  statusFilter(CHANNELS, 'channel'),
+  ...dateRange('contact_date'),
+];
 
 export const ContactList = () => (
   <List filters={filters} sort={{ field: 'contact_date', order: 'DESC' }}>
     <Datagrid rowClick="show">
       <DateField source="contact_date" />
-      <BuyerField />
-      <ExporterField />
+      <BuyerField source="buyer_id" />
+      <ExporterField source="exporter_id" />
       <StatusChip source="channel" />
       <TextField source="summary" />
       <MoneyField source="promised_amount" textAlign="right" />
@@ -27,8 +47,8 @@ export const ContactList = () => (
 
 const ContactForm = () => (
   <SimpleForm>
-    <BuyerInput required />
-    <ExporterInput />
+    <BuyerInput source="buyer_id" required />
+    <ExporterInput source="exporter_id" />
     <DateIn source="contact_date" isRequired />
     <EnumInput source="channel" values={CHANNELS} isRequired />
     <TextInput source="staff_name" />
@@ -44,8 +64,8 @@ export const ContactShow = () => (
   <Show>
     <SimpleShowLayout>
       <DateField source="contact_date" />
-      <BuyerField />
-      <ExporterField />
+      <BuyerField source="buyer_id" />
+      <ExporterField source="exporter_id" />
       <StatusChip source="channel" />
       <TextField source="staff_name" emptyText="—" />
       <TextField source="buyer_contact" emptyText="—" />
@@ -57,7 +77,16 @@ export const ContactShow = () => (
 );
 
 export const contacts = {
-  list: ContactList, show: ContactShow,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><ContactForm /></Edit>,
-  create: () => <Create redirect="show"><ContactForm /></Create>,
+  list: ContactList,
+  show: ContactShow,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <ContactForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <ContactForm />
+    </Create>
+  ),
 };

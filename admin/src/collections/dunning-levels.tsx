@@ -1,6 +1,16 @@
 import {
-  Create, Datagrid, Edit, List, NumberField, NumberInput, Show, SimpleForm, SimpleShowLayout,
-  TextField, TextInput, ReferenceManyField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  NumberField,
+  NumberInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  ReferenceManyField,
 } from 'react-admin';
 import { StatusChip } from '../common/StatusChip';
 import { ExporterField, ExporterInput } from '../common/references';
@@ -16,14 +26,14 @@ export const DunningLevelList = () => (
       <TextField source="name" />
       <NumberField source="offset_days" />
       <StatusChip source="channel" />
-      <ExporterField />
+      <ExporterField source="exporter_id" />
     </Datagrid>
   </List>
 );
 
 const DunningLevelForm = () => (
   <SimpleForm>
-    <ExporterInput />
+    <ExporterInput source="exporter_id" />
     <NumberInput source="level" min={1} max={20} required />
     <TextInput source="name" required />
     <NumberInput source="offset_days" required />
@@ -38,8 +48,12 @@ export const DunningLevelShow = () => (
       <TextField source="name" />
       <NumberField source="offset_days" />
       <StatusChip source="channel" />
-      <ExporterField />
-      <ReferenceManyField reference="dunning_texts" target="dunning_level_id" label="resources.dunning_texts.name">
+      <ExporterField source="exporter_id" />
+      <ReferenceManyField
+        reference="dunning_texts"
+        target="dunning_level_id"
+        label="resources.dunning_texts.name"
+      >
         <Datagrid bulkActionButtons={false} rowClick="edit">
           <StatusChip source="language" />
           <TextField source="subject" />
@@ -50,7 +64,17 @@ export const DunningLevelShow = () => (
 );
 
 export const dunningLevels = {
-  list: DunningLevelList, show: DunningLevelShow, recordRepresentation: 'name',
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><DunningLevelForm /></Edit>,
-  create: () => <Create redirect="show"><DunningLevelForm /></Create>,
+  list: DunningLevelList,
+  show: DunningLevelShow,
+  recordRepresentation: 'name',
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <DunningLevelForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <DunningLevelForm />
+    </Create>
+  ),
 };

@@ -1,5 +1,13 @@
 import {
-  Create, Datagrid, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField, TextInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
 } from 'react-admin';
 import { StatusChip } from '../common/StatusChip';
 import { RefField, RefInput } from '../common/references';
@@ -9,7 +17,10 @@ import { EnumInput } from '../common/forms';
 const LANGUAGES = ['en', 'fr', 'es', 'it'];
 
 export const DunningTextList = () => (
-  <List filters={[searchFilter, statusFilter(LANGUAGES, 'language')]} sort={{ field: 'dunning_level_id', order: 'ASC' }}>
+  <List
+    filters={[searchFilter, statusFilter(LANGUAGES, 'language')]}
+    sort={{ field: 'dunning_level_id', order: 'ASC' }}
+  >
     <Datagrid rowClick="show">
       <RefField source="dunning_level_id" reference="dunning_levels" />
       <StatusChip source="language" />
@@ -39,7 +50,16 @@ export const DunningTextShow = () => (
 );
 
 export const dunningTexts = {
-  list: DunningTextList, show: DunningTextShow,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><DunningTextForm /></Edit>,
-  create: () => <Create redirect="show"><DunningTextForm /></Create>,
+  list: DunningTextList,
+  show: DunningTextShow,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <DunningTextForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <DunningTextForm />
+    </Create>
+  ),
 };

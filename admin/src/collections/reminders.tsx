@@ -1,21 +1,50 @@
 import {
-  Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField, TextInput,
-  BulkUpdateButton, BulkExportButton,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  BulkUpdateButton,
+  BulkExportButton,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { StatusChip } from '../common/StatusChip';
 import { BuyerField, ExporterField, RefField } from '../common/references';
-import { buyerFilter, dateRange, exporterFilter, searchFilter, statusFilter } from '../common/filters';
+import {
+  buyerFilter,
+  dateRange,
+  exporterFilter,
+  searchFilter,
+  statusFilter,
+} from '../common/filters';
 import { EnumInput } from '../common/forms';
 
 // Reminders are drafted by the dunning job; here staff read, send or skip them.
 const STATUSES = ['to_do', 'sent', 'skipped'];
-const filters = [searchFilter, exporterFilter, buyerFilter, statusFilter(STATUSES), ...dateRange('reminder_date')];
+const filters = [
+  searchFilter,
+  exporterFilter,
+  buyerFilter,
+  statusFilter(STATUSES),
+  ...dateRange('reminder_date'),
+];
 
 const BulkActions = () => (
   <>
-    <BulkUpdateButton label="cd.action.mark_sent" data={{ status: 'sent' }} mutationMode="pessimistic" />
-    <BulkUpdateButton label="cd.action.mark_skipped" data={{ status: 'skipped' }} mutationMode="pessimistic" />
+    <BulkUpdateButton
+      label="cd.action.mark_sent"
+      data={{ status: 'sent' }}
+      mutationMode="pessimistic"
+    />
+    <BulkUpdateButton
+      label="cd.action.mark_skipped"
+      data={{ status: 'skipped' }}
+      mutationMode="pessimistic"
+    />
     <BulkExportButton />
   </>
 );
@@ -24,8 +53,8 @@ export const ReminderList = () => (
   <List filters={filters} sort={{ field: 'reminder_date', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
       <DateField source="reminder_date" />
-      <ExporterField />
-      <BuyerField />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
       <RefField source="dunning_level_id" reference="dunning_levels" link={false} />
       <StatusChip source="channel" />
       <MoneyField source="total_open" textAlign="right" />
@@ -38,8 +67,8 @@ export const ReminderShow = () => (
   <Show>
     <SimpleShowLayout>
       <DateField source="reminder_date" />
-      <ExporterField />
-      <BuyerField />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
       <RefField source="dunning_level_id" reference="dunning_levels" link={false} />
       <StatusChip source="channel" />
       <MoneyField source="total_open" />
@@ -60,6 +89,11 @@ const ReminderForm = () => (
 );
 
 export const reminders = {
-  list: ReminderList, show: ReminderShow,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><ReminderForm /></Edit>,
+  list: ReminderList,
+  show: ReminderShow,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <ReminderForm />
+    </Edit>
+  ),
 };

@@ -1,5 +1,11 @@
 import {
-  DateInput, NumberInput, SelectInput, TextInput, required, regex, type Validator,
+  DateInput,
+  NumberInput,
+  SelectInput,
+  TextInput,
+  required,
+  regex,
+  type Validator,
 } from 'react-admin';
 import { choicesOf } from './StatusChip';
 
@@ -37,6 +43,14 @@ export const DateIn = ({ source, isRequired }: { source: string; isRequired?: bo
 export const DaysInput = ({ source, isRequired }: { source: string; isRequired?: boolean }) => (
   <NumberInput source={source} min={0} step={1} validate={req(isRequired)} />
 );
-export const EnumInput = (props: { source: string; values: readonly string[]; isRequired?: boolean }) => (
-  <SelectInput source={props.source} choices={choicesOf(props.values)} validate={req(props.isRequired)} />
+export const EnumInput = (props: {
+  source: string;
+  values: readonly string[];
+  isRequired?: boolean;
+}) => (
+  <SelectInput
+    source={props.source}
+    choices={choicesOf(props.values)}
+    validate={req(props.isRequired)}
+  />
 );

@@ -15,17 +15,29 @@ export function AgingChart({ rows }: { rows: RaRecord[] }) {
   const [locale] = useLocaleState();
   const [currency, setCurrency] = useState<string>();
   const row = rows.find((r) => r.currency === currency) ?? rows[0];
-  if (!row) return <Typography color="text.secondary">{translate('cd.dashboard.nothing')}</Typography>;
+  if (!row)
+    return <Typography color="text.secondary">{translate('cd.dashboard.nothing')}</Typography>;
   const data = BUCKETS.map((bucket) => ({
-    bucket: translate(`cd.values.${bucket}`),
+    bucket: translate(`cd.dashboard.buckets.${bucket}`),
     amount: Number(row[bucket]),
     label: formatMoney(row[bucket], row.currency, locale),
   }));
   return (
     <>
       {rows.length > 1 && (
-        <TextField select size="small" value={row.currency} onChange={(e) => setCurrency(e.target.value)} sx={{ mb: 1 }}>
-          {rows.map((r) => <MenuItem key={r.currency} value={r.currency}>{r.currency}</MenuItem>)}
+        <TextField
+          select
+          size="small"
+          variant="standard"
+          value={row.currency}
+          onChange={(e) => setCurrency(e.target.value)}
+          sx={{ mb: 1 }}
+        >
+          {rows.map((r) => (
+            <MenuItem key={r.currency} value={r.currency}>
+              {r.currency}
+            </MenuItem>
+          ))}
         </TextField>
       )}
       <ResponsiveContainer width="100%" height={240}>

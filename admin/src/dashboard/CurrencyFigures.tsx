@@ -14,7 +14,12 @@ export function CurrencyFigures({ rows }: { rows: RaRecord[] }) {
   return (
     <Stack direction="row" gap={2} flexWrap="wrap">
       {rows.map((row) => (
-        <Card key={row.id} variant="outlined" sx={{ minWidth: 260 }} data-testid={`figures-${row.currency}`}>
+        <Card
+          key={row.id}
+          variant="outlined"
+          sx={{ minWidth: 260 }}
+          data-testid={`figures-${row.currency}`}
+        >
           <CardContent>
             <Typography variant="h6">{row.currency}</Typography>
             {FIGURES.map((figure) => (
@@ -43,6 +48,10 @@ export function CurrencyFigures({ rows }: { rows: RaRecord[] }) {
 export const useDashboardRows = (scope: Record<string, unknown> | undefined) =>
   useGetList(
     'dashboard',
-    { filter: scope ?? {}, sort: { field: 'currency', order: 'ASC' }, pagination: { page: 1, perPage: 50 } },
+    {
+      filter: scope ?? {},
+      sort: { field: 'currency', order: 'ASC' },
+      pagination: { page: 1, perPage: 50 },
+    },
     { enabled: !!scope },
   );

@@ -8,7 +8,15 @@ import { PostDatedChecks } from './PostDatedChecks';
 import { ReviewQueue } from './ReviewQueue';
 import { useDashboardScope } from './use-scope';
 
-const Panel = ({ title, children, wide }: { title: string; children: ReactNode; wide?: boolean }) => {
+const Panel = ({
+  title,
+  children,
+  wide,
+}: {
+  title: string;
+  children: ReactNode;
+  wide?: boolean;
+}) => {
   const translate = useTranslate();
   return (
     <Card sx={{ gridColumn: wide ? '1 / -1' : undefined }}>

@@ -13,11 +13,13 @@ interface Deadline {
 const page = { page: 1, perPage: 50 };
 
 function useInvoicesDue(field: 'overdue_notice_due' | 'claim_due', from: string, to: string) {
-  return useGetList('invoices', {
-    filter: { [`${field}_gte`]: from, [`${field}_lte`]: to, open: true },
-    sort: { field, order: 'ASC' },
-    pagination: page,
-  }).data ?? [];
+  return (
+    useGetList('invoices', {
+      filter: { [`${field}_gte`]: from, [`${field}_lte`]: to, open: true },
+      sort: { field, order: 'ASC' },
+      pagination: page,
+    }).data ?? []
+  );
 }
 
 /** PO notifications, overdue notices and claim filings due in the next 14 days. */
@@ -28,16 +30,27 @@ export function Deadlines() {
   const to = isoDay(14);
   const notices = useInvoicesDue('overdue_notice_due', from, to);
   const claims = useInvoicesDue('claim_due', from, to);
-  const orders = useGetList('purchase_orders', {
-    filter: { notify_by_gte: from, notify_by_lte: to },
-    sort: { field: 'notify_by', order: 'ASC' },
-    pagination: page,
-  }).data ?? [];
-  const invoice = (kind: Deadline['kind'], field: string) => (record: RaRecord): Deadline => ({
-    date: record[field], kind, to: `/invoices/${record.id}/show`, title: record.number,
-  });
+  const orders =
+    useGetList('purchase_orders', {
+      filter: { notify_by_gte: from, notify_by_lte: to },
+      sort: { field: 'notify_by', order: 'ASC' },
+      pagination: page,
+    }).data ?? [];
+  const invoice =
+    (kind: Deadline['kind'], field: string) =>
+    (record: RaRecord): Deadline => ({
+      date: record[field],
+      kind,
+      to: `/invoices/${record.id}/show`,
+      title: record.number,
+    });
   const deadlines: Deadline[] = [
-    ...orders.map((po) => ({ date: po.notify_by, kind: 'po_notify' as const, to: `/purchase_orders/${po.id}/show`, title: po.number })),
+    ...orders.map((po) => ({
+      date: po.notify_by,
+      kind: 'po_notify' as const,
+      to: `/purchase_orders/${po.id}/show`,
+      title: po.number,
+    })),
     ...notices.map(invoice('overdue_notice', 'overdue_notice_due')),
     ...claims.map(invoice('claim_filing', 'claim_due')),
   ].sort((a, b) => a.date.localeCompare(b.date));
@@ -47,7 +60,13 @@ export function Deadlines() {
   return (
     <List dense disablePadding>
       {deadlines.map((deadline) => (
-        <ListItem key={`${deadline.kind}-${deadline.to}`} component={Link} to={deadline.to} disableGutters sx={{ color: 'inherit' }}>
+        <ListItem
+          key={`${deadline.kind}-${deadline.to}`}
+          component={Link}
+          to={deadline.to}
+          disableGutters
+          sx={{ color: 'inherit' }}
+        >
           <ListItemText
             primary={`${new Date(`${deadline.date}T00:00:00`).toLocaleDateString(locale)} · ${deadline.title}`}
             secondary={translate(`cd.dashboard.${deadline.kind}`)}

@@ -1,4 +1,12 @@
-import { Datagrid, DateField, ListContextProvider, TextField, useGetList, useList, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  ListContextProvider,
+  TextField,
+  useGetList,
+  useList,
+  useTranslate,
+} from 'react-admin';
+import { DateField } from '../common/DateField';
 import { Typography } from '@mui/material';
 import { MoneyField } from '../common/MoneyField';
 import { BuyerField } from '../common/references';
@@ -8,7 +16,12 @@ import { isoDay } from './dates';
 export function PostDatedChecks() {
   const translate = useTranslate();
   const { data = [], isPending } = useGetList('payments', {
-    filter: { post_dated: true, deposit_id: null, check_date_gte: isoDay(), check_date_lte: isoDay(7) },
+    filter: {
+      post_dated: true,
+      deposit_id: null,
+      check_date_gte: isoDay(),
+      check_date_lte: isoDay(7),
+    },
     sort: { field: 'check_date', order: 'ASC' },
     pagination: { page: 1, perPage: 20 },
   });
@@ -21,7 +34,7 @@ export function PostDatedChecks() {
       <Datagrid resource="payments" rowClick="show" bulkActionButtons={false}>
         <DateField source="check_date" />
         <TextField source="check_number" />
-        <BuyerField />
+        <BuyerField source="buyer_id" />
         <MoneyField source="amount" />
       </Datagrid>
     </ListContextProvider>

@@ -1,4 +1,5 @@
-import { Datagrid, DateField, ListContextProvider, useList, useGetList, useTranslate } from 'react-admin';
+import { Datagrid, ListContextProvider, useList, useGetList, useTranslate } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { Typography } from '@mui/material';
 import { InvoiceField } from '../common/references';
 
@@ -18,7 +19,7 @@ export function ReviewQueue() {
     <ListContextProvider value={list}>
       <Datagrid resource="reviews" rowClick="edit" bulkActionButtons={false}>
         <DateField source="entered_date" />
-        <InvoiceField />
+        <InvoiceField source="invoice_id" />
       </Datagrid>
     </ListContextProvider>
   );

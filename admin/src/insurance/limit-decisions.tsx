@@ -1,17 +1,35 @@
 import {
-  Create, Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
   TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { StatusChip } from '../common/StatusChip';
 import { RefField, RefInput } from '../common/references';
 import { MoneyViaReference } from '../common/MoneyViaReference';
 import { dateRange, searchFilter, statusFilter } from '../common/filters';
 import { DateIn, EnumInput, MoneyInput } from '../common/forms';
 
-export const DECISIONS = ['approved', 'partial', 'conditional', 'temporary', 'declined', 'reduced', 'cancelled'];
+export const DECISIONS = [
+  'approved',
+  'partial',
+  'conditional',
+  'temporary',
+  'declined',
+  'reduced',
+  'cancelled',
+];
 
 const filters = [searchFilter, statusFilter(DECISIONS, 'decision'), ...dateRange('decision_date')];
-const granted = <MoneyViaReference source="granted_amount" via="limit_request_id" reference="limit_requests" />;
+const granted = (
+  <MoneyViaReference source="granted_amount" via="limit_request_id" reference="limit_requests" />
+);
 
 export const LimitDecisionList = () => (
   <List filters={filters} sort={{ field: 'decision_date', order: 'DESC' }}>
@@ -58,7 +76,16 @@ export const LimitDecisionShow = () => (
 );
 
 export const limitDecisions = {
-  list: LimitDecisionList, show: LimitDecisionShow,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><LimitDecisionForm /></Edit>,
-  create: () => <Create redirect="show"><LimitDecisionForm /></Create>,
+  list: LimitDecisionList,
+  show: LimitDecisionShow,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <LimitDecisionForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <LimitDecisionForm />
+    </Create>
+  ),
 };

@@ -1,27 +1,62 @@
 import {
-  Create, Datagrid, DateField, Edit, List, ReferenceManyField, Show, SimpleForm,
-  SimpleShowLayout, TextField, TextInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  ReferenceManyField,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { ParentMoney } from '../common/ParentMoney';
 import { StatusChip } from '../common/StatusChip';
-import { BuyerField, BuyerInput, ExporterField, ExporterInput, PolicyField, PolicyInput } from '../common/references';
-import { buyerFilter, currencyFilter, dateRange, exporterFilter, statusFilter } from '../common/filters';
+import {
+  BuyerField,
+  BuyerInput,
+  ExporterField,
+  ExporterInput,
+  PolicyField,
+  PolicyInput,
+} from '../common/references';
+import {
+  buyerFilter,
+  currencyFilter,
+  dateRange,
+  exporterFilter,
+  statusFilter,
+} from '../common/filters';
 import { CurrencyInput, DateIn, DaysInput, MoneyInput } from '../common/forms';
 
-export const LIMIT_STATUSES = ['pending', 'approved', 'partial', 'conditional', 'temporary', 'declined', 'reduced', 'cancelled'];
+export const LIMIT_STATUSES = [
+  'pending',
+  'approved',
+  'partial',
+  'conditional',
+  'temporary',
+  'declined',
+  'reduced',
+  'cancelled',
+];
 
 const filters = [
-  exporterFilter, buyerFilter, statusFilter(LIMIT_STATUSES), currencyFilter, ...dateRange('request_date'),
+  exporterFilter,
+  buyerFilter,
+  statusFilter(LIMIT_STATUSES),
+  currencyFilter,
+  ...dateRange('request_date'),
 ];
 
 export const LimitRequestList = () => (
   <List filters={filters} sort={{ field: 'request_date', order: 'DESC' }}>
     <Datagrid rowClick="show">
       <DateField source="request_date" emptyText="—" />
-      <ExporterField />
-      <BuyerField />
-      <PolicyField />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
+      <PolicyField source="policy_id" />
       <MoneyField source="requested_amount" textAlign="right" />
       <StatusChip source="status" />
       <MoneyField source="granted_amount" textAlign="right" />
@@ -32,9 +67,9 @@ export const LimitRequestList = () => (
 
 const LimitRequestForm = () => (
   <SimpleForm>
-    <ExporterInput required />
-    <BuyerInput required />
-    <PolicyInput required />
+    <ExporterInput source="exporter_id" required />
+    <BuyerInput source="buyer_id" required />
+    <PolicyInput source="policy_id" required />
     <MoneyInput source="requested_amount" isRequired />
     <CurrencyInput />
     <DaysInput source="terms_days" />
@@ -47,9 +82,9 @@ const LimitRequestForm = () => (
 export const LimitRequestShow = () => (
   <Show>
     <SimpleShowLayout>
-      <ExporterField />
-      <BuyerField />
-      <PolicyField />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
+      <PolicyField source="policy_id" />
       <MoneyField source="requested_amount" />
       <DateField source="request_date" emptyText="—" />
       <DateField source="submitted_date" emptyText="—" />
@@ -57,7 +92,11 @@ export const LimitRequestShow = () => (
       <MoneyField source="granted_amount" />
       <DateField source="decision_date" emptyText="—" />
       <DateField source="expiry_date" emptyText="—" />
-      <ReferenceManyField reference="limit_decisions" target="limit_request_id" label="resources.limit_decisions.name">
+      <ReferenceManyField
+        reference="limit_decisions"
+        target="limit_request_id"
+        label="resources.limit_decisions.name"
+      >
         <Datagrid bulkActionButtons={false} rowClick="show">
           <DateField source="decision_date" />
           <DateField source="effective_date" />
@@ -72,9 +111,18 @@ export const LimitRequestShow = () => (
 );
 
 export const limitRequests = {
-  list: LimitRequestList, show: LimitRequestShow,
+  list: LimitRequestList,
+  show: LimitRequestShow,
   recordRepresentation: (record: { id: number; requested_amount: string; currency: string }) =>
     `#${record.id} ${record.requested_amount} ${record.currency}`,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><LimitRequestForm /></Edit>,
-  create: () => <Create redirect="show"><LimitRequestForm /></Create>,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <LimitRequestForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <LimitRequestForm />
+    </Create>
+  ),
 };

@@ -1,13 +1,29 @@
 import {
-  Create, Datagrid, DateField, Edit, List, NumberField, Show, SimpleForm, SimpleShowLayout,
-  TextField, TextInput, NumberInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  NumberField,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  NumberInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { Stack } from '@mui/material';
 import { MoneyField } from '../common/MoneyField';
 import { currencyFilter, searchFilter } from '../common/filters';
 import { CurrencyInput, DateIn, DaysInput, MoneyInput } from '../common/forms';
 
-const TERMS = ['mep_days', 'overdue_notice_days', 'claim_filing_days', 'waiting_period_days', 'max_credit_days'];
+const TERMS = [
+  'mep_days',
+  'overdue_notice_days',
+  'claim_filing_days',
+  'waiting_period_days',
+  'max_credit_days',
+];
 
 export const PolicyList = () => (
   <List filters={[searchFilter, currencyFilter]} sort={{ field: 'start_date', order: 'DESC' }}>
@@ -36,7 +52,9 @@ const PolicyForm = () => (
       <DateIn source="end_date" isRequired />
     </Stack>
     <Stack direction="row" gap={2} flexWrap="wrap">
-      {TERMS.map((source) => <DaysInput key={source} source={source} isRequired />)}
+      {TERMS.map((source) => (
+        <DaysInput key={source} source={source} isRequired />
+      ))}
       <DaysInput source="insolvency_notice_days" />
     </Stack>
     <Stack direction="row" gap={2} flexWrap="wrap">
@@ -58,7 +76,9 @@ export const PolicyShow = () => (
       <TextField source="currency" />
       <DateField source="start_date" />
       <DateField source="end_date" />
-      {TERMS.map((source) => <NumberField key={source} source={source} />)}
+      {TERMS.map((source) => (
+        <NumberField key={source} source={source} />
+      ))}
       <NumberField source="insolvency_notice_days" emptyText="—" />
       <NumberField source="insured_percent" />
       <MoneyField source="deductible" />
@@ -71,9 +91,18 @@ export const PolicyShow = () => (
 );
 
 export const policies = {
-  list: PolicyList, show: PolicyShow,
+  list: PolicyList,
+  show: PolicyShow,
   recordRepresentation: (record: { insurer: string; policy_number: string }) =>
     `${record.policy_number} (${record.insurer})`,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><PolicyForm /></Edit>,
-  create: () => <Create redirect="show"><PolicyForm /></Create>,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <PolicyForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <PolicyForm />
+    </Create>
+  ),
 };

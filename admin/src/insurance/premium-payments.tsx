@@ -1,9 +1,24 @@
 import {
-  Create, Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
   TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
-import { ExporterField, ExporterInput, PolicyField, PolicyInput, RefField, RefInput } from '../common/references';
+import {
+  ExporterField,
+  ExporterInput,
+  PolicyField,
+  PolicyInput,
+  RefField,
+  RefInput,
+} from '../common/references';
 import { currencyFilter, dateRange, exporterFilter, searchFilter } from '../common/filters';
 import { CurrencyInput, DateIn, MoneyInput } from '../common/forms';
 
@@ -13,8 +28,8 @@ export const PremiumPaymentList = () => (
   <List filters={filters} sort={{ field: 'paid_date', order: 'DESC' }}>
     <Datagrid rowClick="show">
       <DateField source="paid_date" />
-      <ExporterField />
-      <PolicyField />
+      <ExporterField source="exporter_id" />
+      <PolicyField source="policy_id" />
       <MoneyField source="amount" textAlign="right" />
       <TextField source="reference" emptyText="—" />
       <DateField source="recovered_date" emptyText="—" />
@@ -24,8 +39,8 @@ export const PremiumPaymentList = () => (
 
 const PremiumPaymentForm = () => (
   <SimpleForm>
-    <PolicyInput required />
-    <ExporterInput required />
+    <PolicyInput source="policy_id" required />
+    <ExporterInput source="exporter_id" required />
     <RefInput source="premium_id" reference="premiums" />
     <DateIn source="paid_date" isRequired />
     <MoneyInput source="amount" isRequired />
@@ -39,8 +54,8 @@ const PremiumPaymentForm = () => (
 export const PremiumPaymentShow = () => (
   <Show>
     <SimpleShowLayout>
-      <ExporterField />
-      <PolicyField />
+      <ExporterField source="exporter_id" />
+      <PolicyField source="policy_id" />
       <RefField source="premium_id" reference="premiums" />
       <DateField source="paid_date" />
       <MoneyField source="amount" />
@@ -52,7 +67,16 @@ export const PremiumPaymentShow = () => (
 );
 
 export const premiumPayments = {
-  list: PremiumPaymentList, show: PremiumPaymentShow,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><PremiumPaymentForm /></Edit>,
-  create: () => <Create redirect="show"><PremiumPaymentForm /></Create>,
+  list: PremiumPaymentList,
+  show: PremiumPaymentShow,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <PremiumPaymentForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <PremiumPaymentForm />
+    </Create>
+  ),
 };

@@ -1,7 +1,15 @@
 import {
-  Create, Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
   TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { ExporterField, ExporterInput, PolicyField, PolicyInput } from '../common/references';
 import { currencyFilter, dateRange, exporterFilter } from '../common/filters';
@@ -12,8 +20,8 @@ const filters = [exporterFilter, currencyFilter, ...dateRange('period_start')];
 export const PremiumList = () => (
   <List filters={filters} sort={{ field: 'period_start', order: 'DESC' }}>
     <Datagrid rowClick="show">
-      <ExporterField />
-      <PolicyField />
+      <ExporterField source="exporter_id" />
+      <PolicyField source="policy_id" />
       <DateField source="period_start" />
       <DateField source="period_end" />
       <MoneyField source="insured_turnover" textAlign="right" />
@@ -24,8 +32,8 @@ export const PremiumList = () => (
 
 const PremiumForm = () => (
   <SimpleForm>
-    <PolicyInput required />
-    <ExporterInput required />
+    <PolicyInput source="policy_id" required />
+    <ExporterInput source="exporter_id" required />
     <DateIn source="period_start" isRequired />
     <DateIn source="period_end" isRequired />
     <MoneyInput source="insured_turnover" />
@@ -38,8 +46,8 @@ const PremiumForm = () => (
 export const PremiumShow = () => (
   <Show>
     <SimpleShowLayout>
-      <ExporterField />
-      <PolicyField />
+      <ExporterField source="exporter_id" />
+      <PolicyField source="policy_id" />
       <DateField source="period_start" />
       <DateField source="period_end" />
       <MoneyField source="insured_turnover" />
@@ -50,9 +58,18 @@ export const PremiumShow = () => (
 );
 
 export const premiums = {
-  list: PremiumList, show: PremiumShow,
+  list: PremiumList,
+  show: PremiumShow,
   recordRepresentation: (record: { period_start: string; period_end: string }) =>
     `${record.period_start} – ${record.period_end}`,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><PremiumForm /></Edit>,
-  create: () => <Create redirect="show"><PremiumForm /></Create>,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <PremiumForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <PremiumForm />
+    </Create>
+  ),
 };

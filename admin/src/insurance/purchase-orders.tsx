@@ -1,23 +1,41 @@
 import {
-  Create, Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
   TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { BuyerField, BuyerInput, ExporterField, ExporterInput } from '../common/references';
-import { buyerFilter, currencyFilter, dateRange, exporterFilter, searchFilter } from '../common/filters';
+import {
+  buyerFilter,
+  currencyFilter,
+  dateRange,
+  exporterFilter,
+  searchFilter,
+} from '../common/filters';
 import { CurrencyInput, DateIn, MoneyInput } from '../common/forms';
 
 const filters = [
-  searchFilter, exporterFilter, buyerFilter, currencyFilter,
-  ...dateRange('notify_by'), ...dateRange('received_date', 'cd.filter.received_from', 'cd.filter.received_to'),
+  searchFilter,
+  exporterFilter,
+  buyerFilter,
+  currencyFilter,
+  ...dateRange('notify_by'),
+  ...dateRange('received_date', 'cd.filter.received_from', 'cd.filter.received_to'),
 ];
 
 export const PurchaseOrderList = () => (
   <List filters={filters} sort={{ field: 'received_date', order: 'DESC' }}>
     <Datagrid rowClick="show">
       <TextField source="number" />
-      <ExporterField />
-      <BuyerField />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
       <DateField source="received_date" />
       <DateField source="notify_by" />
       <MoneyField source="amount" textAlign="right" />
@@ -28,8 +46,8 @@ export const PurchaseOrderList = () => (
 
 const PurchaseOrderForm = () => (
   <SimpleForm>
-    <ExporterInput required />
-    <BuyerInput required />
+    <ExporterInput source="exporter_id" required />
+    <BuyerInput source="buyer_id" required />
     <TextInput source="number" required />
     <DateIn source="order_date" />
     <DateIn source="received_date" isRequired />
@@ -44,8 +62,8 @@ export const PurchaseOrderShow = () => (
   <Show>
     <SimpleShowLayout>
       <TextField source="number" />
-      <ExporterField />
-      <BuyerField />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
       <DateField source="order_date" emptyText="—" />
       <DateField source="received_date" />
       <DateField source="notify_by" />
@@ -57,7 +75,17 @@ export const PurchaseOrderShow = () => (
 );
 
 export const purchaseOrders = {
-  list: PurchaseOrderList, show: PurchaseOrderShow, recordRepresentation: 'number',
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><PurchaseOrderForm /></Edit>,
-  create: () => <Create redirect="show"><PurchaseOrderForm /></Create>,
+  list: PurchaseOrderList,
+  show: PurchaseOrderShow,
+  recordRepresentation: 'number',
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <PurchaseOrderForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <PurchaseOrderForm />
+    </Create>
+  ),
 };

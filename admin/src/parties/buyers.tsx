@@ -1,7 +1,19 @@
 import {
-  Create, Datagrid, DateField, Edit, List, NumberField, ReferenceManyField, Show, SimpleForm,
-  TabbedShowLayout, TextField, TextInput, EmailField, Pagination,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  NumberField,
+  ReferenceManyField,
+  Show,
+  SimpleForm,
+  TabbedShowLayout,
+  TextField,
+  TextInput,
+  EmailField,
+  Pagination,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { StatusChip } from '../common/StatusChip';
 import { ExporterField, PolicyField } from '../common/references';
@@ -55,11 +67,16 @@ export const BuyerShow = () => (
         <TextField source="phone" emptyText="—" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="cd.buyer.limits" path="limits">
-        <ReferenceManyField reference="limit_requests" target="buyer_id" sort={{ field: 'request_date', order: 'DESC' }} label={false}>
+        <ReferenceManyField
+          reference="limit_requests"
+          target="buyer_id"
+          sort={{ field: 'request_date', order: 'DESC' }}
+          label={false}
+        >
           <Datagrid bulkActionButtons={false} rowClick="show">
             <DateField source="request_date" />
-            <ExporterField />
-            <PolicyField />
+            <ExporterField source="exporter_id" />
+            <PolicyField source="policy_id" />
             <MoneyField source="requested_amount" />
             <StatusChip source="status" />
             <MoneyField source="granted_amount" />
@@ -69,10 +86,17 @@ export const BuyerShow = () => (
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="cd.buyer.open_invoices" path="invoices">
-        <ReferenceManyField reference="invoices" target="buyer_id" filter={{ open: true }} sort={{ field: 'due_date', order: 'ASC' }} label={false} pagination={<Pagination />}>
+        <ReferenceManyField
+          reference="invoices"
+          target="buyer_id"
+          filter={{ open: true }}
+          sort={{ field: 'due_date', order: 'ASC' }}
+          label={false}
+          pagination={<Pagination />}
+        >
           <Datagrid bulkActionButtons={false} rowClick="show">
             <TextField source="number" />
-            <ExporterField />
+            <ExporterField source="exporter_id" />
             <DateField source="due_date" />
             <MoneyField source="amount" />
             <MoneyField source="open_balance" />
@@ -82,10 +106,16 @@ export const BuyerShow = () => (
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="cd.buyer.payments" path="payments">
-        <ReferenceManyField reference="payments" target="buyer_id" sort={{ field: 'received_date', order: 'DESC' }} label={false} pagination={<Pagination />}>
+        <ReferenceManyField
+          reference="payments"
+          target="buyer_id"
+          sort={{ field: 'received_date', order: 'DESC' }}
+          label={false}
+          pagination={<Pagination />}
+        >
           <Datagrid bulkActionButtons={false} rowClick="show">
             <DateField source="received_date" />
-            <ExporterField />
+            <ExporterField source="exporter_id" />
             <StatusChip source="method" />
             <MoneyField source="amount" />
             <MoneyField source="unapplied_amount" />
@@ -98,7 +128,17 @@ export const BuyerShow = () => (
 );
 
 export const buyers = {
-  list: BuyerList, show: BuyerShow, recordRepresentation: 'name',
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><BuyerForm /></Edit>,
-  create: () => <Create redirect="show"><BuyerForm /></Create>,
+  list: BuyerList,
+  show: BuyerShow,
+  recordRepresentation: 'name',
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <BuyerForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <BuyerForm />
+    </Create>
+  ),
 };

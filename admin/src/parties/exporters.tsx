@@ -1,7 +1,19 @@
 import {
-  Create, Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout,
-  TextArrayInput, TextField, TextInput, ArrayField, SingleFieldList, ChipField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextArrayInput,
+  TextField,
+  TextInput,
+  ArrayField,
+  SingleFieldList,
+  ChipField,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { StatusChip } from '../common/StatusChip';
 import { searchFilter } from '../common/filters';
 import { CountryInput, DateIn, EnumInput } from '../common/forms';
@@ -60,7 +72,17 @@ export const ExporterShow = () => (
 );
 
 export const exporters = {
-  list: ExporterList, show: ExporterShow, recordRepresentation: 'name',
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><ExporterForm /></Edit>,
-  create: () => <Create redirect="show"><ExporterForm /></Create>,
+  list: ExporterList,
+  show: ExporterShow,
+  recordRepresentation: 'name',
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <ExporterForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <ExporterForm />
+    </Create>
+  ),
 };

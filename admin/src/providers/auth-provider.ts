@@ -19,7 +19,8 @@ async function me(): Promise<SessionUser | null> {
 
 // One request per page load is enough: the session answer is kept until login or logout.
 let current: Promise<SessionUser | null> | null = null;
-const session = () => (current ??= me().catch((error) => ((current = null), Promise.reject(error))));
+const session = () =>
+  (current ??= me().catch((error) => ((current = null), Promise.reject(error))));
 
 /** Cookie sessions on the server's /api/auth endpoints; 401 anywhere sends to the login page. */
 export const authProvider: AuthProvider = {

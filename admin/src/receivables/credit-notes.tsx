@@ -1,7 +1,15 @@
 import {
-  Create, Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
   TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { StatusChip } from '../common/StatusChip';
 import { InvoiceField, InvoiceInput } from '../common/references';
 import { MoneyViaReference } from '../common/MoneyViaReference';
@@ -10,13 +18,18 @@ import { DateIn, EnumInput, MoneyInput } from '../common/forms';
 
 const KINDS = ['credit_note', 'write_off'];
 const amount = <MoneyViaReference source="amount" via="invoice_id" reference="invoices" />;
-const filters = [searchFilter, <InvoiceInput key="invoice_id" />, statusFilter(KINDS, 'kind'), ...dateRange('credit_date')];
+const filters = [
+  searchFilter,
+  <InvoiceInput source="invoice_id" key="invoice_id" />,
+  statusFilter(KINDS, 'kind'),
+  ...dateRange('credit_date'),
+];
 
 export const CreditNoteList = () => (
   <List filters={filters} sort={{ field: 'credit_date', order: 'DESC' }}>
     <Datagrid rowClick="show">
       <DateField source="credit_date" />
-      <InvoiceField />
+      <InvoiceField source="invoice_id" />
       <StatusChip source="kind" />
       <TextField source="number" emptyText="—" />
       {amount}
@@ -26,7 +39,7 @@ export const CreditNoteList = () => (
 
 const CreditNoteForm = () => (
   <SimpleForm>
-    <InvoiceInput required />
+    <InvoiceInput source="invoice_id" required />
     <EnumInput source="kind" values={KINDS} />
     <TextInput source="number" />
     <DateIn source="credit_date" isRequired />
@@ -38,7 +51,7 @@ const CreditNoteForm = () => (
 export const CreditNoteShow = () => (
   <Show>
     <SimpleShowLayout>
-      <InvoiceField />
+      <InvoiceField source="invoice_id" />
       <StatusChip source="kind" />
       <TextField source="number" emptyText="—" />
       <DateField source="credit_date" />
@@ -49,7 +62,16 @@ export const CreditNoteShow = () => (
 );
 
 export const creditNotes = {
-  list: CreditNoteList, show: CreditNoteShow,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><CreditNoteForm /></Edit>,
-  create: () => <Create redirect="show"><CreditNoteForm /></Create>,
+  list: CreditNoteList,
+  show: CreditNoteShow,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <CreditNoteForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <CreditNoteForm />
+    </Create>
+  ),
 };

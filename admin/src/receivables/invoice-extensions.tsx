@@ -1,7 +1,15 @@
 import {
-  Create, Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
   TextInput,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { InvoiceField, InvoiceInput } from '../common/references';
 import { MoneyViaReference } from '../common/MoneyViaReference';
 import { dateRange } from '../common/filters';
@@ -12,9 +20,15 @@ import { DateIn, MoneyInput } from '../common/forms';
 const amount = <MoneyViaReference source="amount" via="invoice_id" reference="invoices" />;
 
 export const InvoiceExtensionList = () => (
-  <List filters={[<InvoiceInput key="invoice_id" alwaysOn />, ...dateRange('agreed_date')]} sort={{ field: 'agreed_date', order: 'DESC' }}>
+  <List
+    filters={[
+      <InvoiceInput source="invoice_id" key="invoice_id" alwaysOn />,
+      ...dateRange('agreed_date'),
+    ]}
+    sort={{ field: 'agreed_date', order: 'DESC' }}
+  >
     <Datagrid rowClick="show">
-      <InvoiceField />
+      <InvoiceField source="invoice_id" />
       <DateField source="agreed_date" />
       <DateField source="extended_due_date" />
       {amount}
@@ -24,7 +38,7 @@ export const InvoiceExtensionList = () => (
 
 const InvoiceExtensionForm = () => (
   <SimpleForm>
-    <InvoiceInput required />
+    <InvoiceInput source="invoice_id" required />
     <DateIn source="agreed_date" isRequired />
     <DateIn source="extended_due_date" isRequired />
     <MoneyInput source="amount" />
@@ -35,7 +49,7 @@ const InvoiceExtensionForm = () => (
 export const InvoiceExtensionShow = () => (
   <Show>
     <SimpleShowLayout>
-      <InvoiceField />
+      <InvoiceField source="invoice_id" />
       <DateField source="agreed_date" />
       <DateField source="extended_due_date" />
       {amount}
@@ -45,7 +59,16 @@ export const InvoiceExtensionShow = () => (
 );
 
 export const invoiceExtensions = {
-  list: InvoiceExtensionList, show: InvoiceExtensionShow,
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><InvoiceExtensionForm /></Edit>,
-  create: () => <Create redirect="show"><InvoiceExtensionForm /></Create>,
+  list: InvoiceExtensionList,
+  show: InvoiceExtensionShow,
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <InvoiceExtensionForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <InvoiceExtensionForm />
+    </Create>
+  ),
 };

@@ -1,4 +1,5 @@
-import { Datagrid, DateField, List } from 'react-admin';
+import { Datagrid, List } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { StatusChip } from '../common/StatusChip';
 import { BuyerField, ExporterField, InvoiceField, RefField } from '../common/references';
@@ -9,9 +10,9 @@ export const InvoiceReminderList = () => (
   <List filters={[exporterFilter, buyerFilter]} sort={{ field: 'reminder_date', order: 'DESC' }}>
     <Datagrid rowClick={false} bulkActionButtons={false}>
       <DateField source="reminder_date" />
-      <InvoiceField />
-      <ExporterField />
-      <BuyerField />
+      <InvoiceField source="invoice_id" />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
       <RefField source="dunning_level_id" reference="dunning_levels" link={false} />
       <MoneyField source="open_balance" textAlign="right" />
       <StatusChip source="status" />

@@ -1,15 +1,45 @@
 import {
-  BooleanField, BooleanInput, Create, Datagrid, DateField, Edit, List,
-  NumberField, ReferenceManyField, Show, SimpleForm, TabbedShowLayout, TextField, TextInput,
-  TopToolbar, EditButton, ExportButton, FilterButton, CreateButton, Labeled, useTranslate,
+  BooleanField,
+  BooleanInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  NumberField,
+  ReferenceManyField,
+  Show,
+  SimpleForm,
+  TabbedShowLayout,
+  TextField,
+  TextInput,
+  TopToolbar,
+  EditButton,
+  ExportButton,
+  FilterButton,
+  CreateButton,
+  Labeled,
+  useTranslate,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { Stack } from '@mui/material';
 import { MoneyField } from '../common/MoneyField';
 import { ParentMoney } from '../common/ParentMoney';
 import { StatusChip } from '../common/StatusChip';
-import { BuyerField, BuyerInput, ExporterField, ExporterInput, RefField } from '../common/references';
 import {
-  buyerFilter, currencyFilter, dateRange, exporterFilter, searchFilter, statusFilter, toggleFilter,
+  BuyerField,
+  BuyerInput,
+  ExporterField,
+  ExporterInput,
+  RefField,
+} from '../common/references';
+import {
+  buyerFilter,
+  currencyFilter,
+  dateRange,
+  exporterFilter,
+  searchFilter,
+  statusFilter,
+  toggleFilter,
 } from '../common/filters';
 import { CurrencyInput, DateIn, DaysInput, MoneyInput } from '../common/forms';
 import { RecordDeductionButton } from '../cash/RecordDeductionButton';
@@ -17,9 +47,13 @@ import { RecordDeductionButton } from '../cash/RecordDeductionButton';
 export const AGING_BUCKETS = ['not_due', 'd1_30', 'd31_60', 'd61_90', 'd91_120', 'over_120'];
 
 const invoiceFilters = [
-  searchFilter, exporterFilter, buyerFilter,
-  toggleFilter('overdue', 'cd.filter.overdue'), toggleFilter('open', 'cd.filter.open'),
-  statusFilter(AGING_BUCKETS, 'aging_bucket'), currencyFilter,
+  searchFilter,
+  exporterFilter,
+  buyerFilter,
+  toggleFilter('overdue', 'cd.filter.overdue'),
+  toggleFilter('open', 'cd.filter.open'),
+  statusFilter(AGING_BUCKETS, 'aging_bucket'),
+  currencyFilter,
   ...dateRange('due_date', 'cd.filter.due_from', 'cd.filter.due_to'),
   ...dateRange('invoice_date'),
 ];
@@ -33,11 +67,15 @@ const ListActions = () => (
 );
 
 export const InvoiceList = () => (
-  <List filters={invoiceFilters} sort={{ field: 'due_date', order: 'ASC' }} actions={<ListActions />}>
+  <List
+    filters={invoiceFilters}
+    sort={{ field: 'due_date', order: 'ASC' }}
+    actions={<ListActions />}
+  >
     <Datagrid rowClick="show">
       <TextField source="number" />
-      <ExporterField />
-      <BuyerField />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
       <DateField source="invoice_date" />
       <DateField source="due_date" />
       <MoneyField source="amount" textAlign="right" />
@@ -52,8 +90,8 @@ export const InvoiceList = () => (
 const InvoiceForm = () => (
   <SimpleForm>
     <Stack direction="row" gap={2} flexWrap="wrap">
-      <ExporterInput required />
-      <BuyerInput required />
+      <ExporterInput source="exporter_id" required />
+      <BuyerInput source="buyer_id" required />
     </Stack>
     <TextInput source="number" required />
     <DateIn source="invoice_date" isRequired />
@@ -69,10 +107,14 @@ const InvoiceForm = () => (
 );
 
 export const InvoiceCreate = () => (
-  <Create redirect="show"><InvoiceForm /></Create>
+  <Create redirect="show">
+    <InvoiceForm />
+  </Create>
 );
 export const InvoiceEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show"><InvoiceForm /></Edit>
+  <Edit mutationMode="pessimistic" redirect="show">
+    <InvoiceForm />
+  </Edit>
 );
 
 const ShowActions = () => (
@@ -100,8 +142,8 @@ export const InvoiceShow = () => (
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="cd.invoice.figures">
         <TextField source="number" />
-        <ExporterField />
-        <BuyerField />
+        <ExporterField source="exporter_id" />
+        <BuyerField source="buyer_id" />
         <DateField source="invoice_date" />
         <MoneyField source="amount" />
         <MoneyField source="paid_amount" />
@@ -153,6 +195,9 @@ export const InvoiceShow = () => (
 );
 
 export const invoices = {
-  list: InvoiceList, show: InvoiceShow, edit: InvoiceEdit, create: InvoiceCreate,
+  list: InvoiceList,
+  show: InvoiceShow,
+  edit: InvoiceEdit,
+  create: InvoiceCreate,
   recordRepresentation: 'number',
 };

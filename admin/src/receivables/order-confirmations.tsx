@@ -1,20 +1,48 @@
 import {
-  Create, Datagrid, DateField, Edit, List, Show, SimpleForm, SimpleShowLayout, TextField,
-  TextInput, NumberField,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  NumberField,
 } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
-import { BuyerField, BuyerInput, ExporterField, ExporterInput, RefField, RefInput } from '../common/references';
-import { buyerFilter, currencyFilter, dateRange, exporterFilter, searchFilter } from '../common/filters';
+import {
+  BuyerField,
+  BuyerInput,
+  ExporterField,
+  ExporterInput,
+  RefField,
+  RefInput,
+} from '../common/references';
+import {
+  buyerFilter,
+  currencyFilter,
+  dateRange,
+  exporterFilter,
+  searchFilter,
+} from '../common/filters';
 import { CurrencyInput, DateIn, DaysInput, MoneyInput } from '../common/forms';
 
-const filters = [searchFilter, exporterFilter, buyerFilter, currencyFilter, ...dateRange('confirmation_date')];
+const filters = [
+  searchFilter,
+  exporterFilter,
+  buyerFilter,
+  currencyFilter,
+  ...dateRange('confirmation_date'),
+];
 
 export const OrderConfirmationList = () => (
   <List filters={filters} sort={{ field: 'confirmation_date', order: 'DESC' }}>
     <Datagrid rowClick="show">
       <TextField source="number" />
-      <ExporterField />
-      <BuyerField />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
       <DateField source="confirmation_date" />
       <MoneyField source="amount" textAlign="right" />
       <DateField source="ship_date" emptyText="—" />
@@ -24,8 +52,8 @@ export const OrderConfirmationList = () => (
 
 const OrderConfirmationForm = () => (
   <SimpleForm>
-    <ExporterInput required />
-    <BuyerInput required />
+    <ExporterInput source="exporter_id" required />
+    <BuyerInput source="buyer_id" required />
     <RefInput source="purchase_order_id" reference="purchase_orders" />
     <TextInput source="number" required />
     <DateIn source="confirmation_date" isRequired />
@@ -41,8 +69,8 @@ export const OrderConfirmationShow = () => (
   <Show>
     <SimpleShowLayout>
       <TextField source="number" />
-      <ExporterField />
-      <BuyerField />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
       <RefField source="purchase_order_id" reference="purchase_orders" />
       <DateField source="confirmation_date" />
       <MoneyField source="amount" />
@@ -54,7 +82,17 @@ export const OrderConfirmationShow = () => (
 );
 
 export const orderConfirmations = {
-  list: OrderConfirmationList, show: OrderConfirmationShow, recordRepresentation: 'number',
-  edit: () => <Edit mutationMode="pessimistic" redirect="show"><OrderConfirmationForm /></Edit>,
-  create: () => <Create redirect="show"><OrderConfirmationForm /></Create>,
+  list: OrderConfirmationList,
+  show: OrderConfirmationShow,
+  recordRepresentation: 'number',
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <OrderConfirmationForm />
+    </Edit>
+  ),
+  create: () => (
+    <Create redirect="show">
+      <OrderConfirmationForm />
+    </Create>
+  ),
 };

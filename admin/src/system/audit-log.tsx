@@ -1,11 +1,19 @@
-import { Datagrid, DateField, List, Show, SimpleShowLayout, TextField, FunctionField } from 'react-admin';
+import { Datagrid, List, Show, SimpleShowLayout, TextField, FunctionField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { StatusChip } from '../common/StatusChip';
 import { dateRange, searchFilter, statusFilter } from '../common/filters';
 
 const json = (value: unknown) => (value ? JSON.stringify(value, null, 2) : '—');
 
 export const AuditLogList = () => (
-  <List filters={[searchFilter, statusFilter(['create', 'update', 'delete'], 'action'), ...dateRange('at')]} sort={{ field: 'id', order: 'DESC' }}>
+  <List
+    filters={[
+      searchFilter,
+      statusFilter(['create', 'update', 'delete'], 'action'),
+      ...dateRange('at'),
+    ]}
+    sort={{ field: 'id', order: 'DESC' }}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="at" showTime />
       <TextField source="user_id" emptyText="—" />

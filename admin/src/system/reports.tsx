@@ -1,4 +1,5 @@
-import { Datagrid, DateField, List, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Datagrid, List, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { StatusChip } from '../common/StatusChip';
 import { ExporterField } from '../common/references';
 import { dateRange, exporterFilter, searchFilter, statusFilter } from '../common/filters';
@@ -7,10 +8,18 @@ import { dateRange, exporterFilter, searchFilter, statusFilter } from '../common
 const KINDS = ['weekly', 'claim_pack', 'limit_batch'];
 
 export const ReportList = () => (
-  <List filters={[searchFilter, exporterFilter, statusFilter(KINDS, 'kind'), ...dateRange('period_start')]} sort={{ field: 'period_start', order: 'DESC' }}>
+  <List
+    filters={[
+      searchFilter,
+      exporterFilter,
+      statusFilter(KINDS, 'kind'),
+      ...dateRange('period_start'),
+    ]}
+    sort={{ field: 'period_start', order: 'DESC' }}
+  >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <StatusChip source="kind" />
-      <ExporterField />
+      <ExporterField source="exporter_id" />
       <DateField source="period_start" />
       <DateField source="period_end" />
       <StatusChip source="language" />
@@ -24,7 +33,7 @@ export const ReportShow = () => (
   <Show>
     <SimpleShowLayout>
       <StatusChip source="kind" />
-      <ExporterField />
+      <ExporterField source="exporter_id" />
       <DateField source="period_start" />
       <DateField source="period_end" />
       <StatusChip source="language" />
