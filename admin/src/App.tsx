@@ -6,6 +6,7 @@ import { i18nProvider } from './providers/i18n-provider';
 import { Layout } from './layout/Layout';
 import { Dashboard } from './dashboard/Dashboard';
 import { ApplyPayment } from './cash/ApplyPayment';
+import { BuildDeposit } from './cash/BuildDeposit';
 import { SCREENS } from './resources';
 
 // A wider sidebar: the Italian menu labels are long ("Affidamenti alle agenzie").
@@ -28,6 +29,7 @@ export const App = () => (
     ))}
     <CustomRoutes>
       <Route path="/payments/:id/apply" element={<ApplyPayment />} />
+      <Route path="/deposits/build" element={<BuildDeposit />} />
     </CustomRoutes>
   </Admin>
 );

@@ -4,7 +4,6 @@ import {
   Button,
   Loading,
   Title,
-  useDataProvider,
   useGetList,
   useGetOne,
   useLocaleState,
@@ -24,23 +23,22 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TextField as MuiTextField,
   Typography,
 } from '@mui/material';
 import { formatMoney } from '../common/MoneyField';
 import { fromCents, minCents, sumCents, toCents } from './cents';
-import { applyAllocations, type RowResult } from './apply-allocations';
+import { applyAllocations } from './apply-allocations';
+import { AllocationRow } from './AllocationRow';
 
 /** Apply one payment across its buyer's open invoices (same exporter and currency). */
 export function ApplyPayment() {
   const { id } = useParams();
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useDataProvider();
   const notify = useNotify();
   const refresh = useRefresh();
   const [amounts, setAmounts] = useState<Record<number, string>>({});
-  const [results, setResults] = useState<Record<number, RowResult>>({});
+  const [rowErrors, setRowErrors] = useState<Record<number, string>>({});
   const [busy, setBusy] = useState(false);
   const { data: payment, refetch: refetchPayment } = useGetOne('payments', { id: Number(id) });
   const { data: invoices = [], refetch: refetchInvoices } = useGetList(
@@ -79,27 +77,22 @@ export function ApplyPayment() {
   };
 
   const apply = async () => {
-    const rows = invoices
+    const lines = invoices
       .filter((invoice) => (toCents(amounts[invoice.id]) ?? 0n) > 0n)
       .map((invoice) => ({
         invoiceId: invoice.id,
         amount: fromCents(toCents(amounts[invoice.id])!),
       }));
     setBusy(true);
-    const outcome = await applyAllocations(dataProvider, payment.id, rows);
+    const outcome = await applyAllocations(payment.id, lines);
     setBusy(false);
-    setResults(Object.fromEntries(outcome.map((row) => [row.invoiceId, row])));
-    const applied = outcome.filter((row) => row.ok);
-    setAmounts((current) =>
-      Object.fromEntries(
-        Object.entries(current).filter(
-          ([key]) => !applied.some((row) => row.invoiceId === Number(key)),
-        ),
-      ),
-    );
-    if (applied.length === outcome.length)
-      notify('cd.apply.applied', { type: 'success', messageArgs: { count: applied.length } });
-    else notify('cd.apply.failed_rows', { type: 'warning' });
+    setRowErrors(outcome.rowErrors);
+    if (outcome.ok) {
+      setAmounts({});
+      notify('cd.apply.applied', { type: 'success', messageArgs: { count: lines.length } });
+    } else {
+      notify(outcome.message ?? 'cd.apply.failed_rows', { type: 'warning' });
+    }
     await Promise.all([refetchPayment(), refetchInvoices()]);
     refresh();
   };
@@ -156,44 +149,16 @@ export function ApplyPayment() {
               </TableRow>
             </TableHead>
             <TableBody>
-              {invoices.map((invoice) => {
-                const result = results[invoice.id];
-                const text = amounts[invoice.id] ?? '';
-                const bad = text !== '' && toCents(text) === null;
-                return (
-                  <TableRow key={invoice.id}>
-                    <TableCell>{invoice.number}</TableCell>
-                    <TableCell>
-                      {new Date(`${invoice.due_date}T00:00:00`).toLocaleDateString(locale)}
-                    </TableCell>
-                    <TableCell align="right">{invoice.days_past_due}</TableCell>
-                    <TableCell align="right">{money(invoice.open_balance)}</TableCell>
-                    <TableCell>
-                      <MuiTextField
-                        size="small"
-                        value={text}
-                        inputProps={{
-                          inputMode: 'decimal',
-                          'aria-label': `${translate('cd.apply.amount')} ${invoice.number}`,
-                        }}
-                        onChange={(event) =>
-                          setAmounts({ ...amounts, [invoice.id]: event.target.value })
-                        }
-                        error={bad || (result && !result.ok)}
-                        helperText={
-                          bad
-                            ? translate('ra.validation.number')
-                            : result && !result.ok
-                              ? result.error
-                              : result?.ok
-                                ? translate('cd.apply.row_ok')
-                                : ' '
-                        }
-                      />
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
+              {invoices.map((invoice) => (
+                <AllocationRow
+                  key={invoice.id}
+                  invoice={invoice}
+                  currency={payment.currency}
+                  text={amounts[invoice.id] ?? ''}
+                  error={rowErrors[invoice.id]}
+                  onChange={(text) => setAmounts({ ...amounts, [invoice.id]: text })}
+                />
+              ))}
             </TableBody>
           </Table>
         )}

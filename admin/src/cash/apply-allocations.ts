@@ -1,33 +1,38 @@
-import type { DataProvider } from 'react-admin';
+import { runCommand } from '../providers/commands';
 
-export interface RowResult {
+export interface AllocationLine {
   invoiceId: number;
+  amount: string;
+}
+
+export interface ApplyOutcome {
   ok: boolean;
-  error?: string;
+  /** Per invoice id, the server's reason for refusing that line. */
+  rowErrors: Record<number, string>;
+  message?: string;
 }
 
 /**
- * Posts one allocation per invoice, one after the other, and reports each row's outcome:
- * a row the server refuses (more than the invoice's open balance, a stale balance...) keeps
- * its error beside it while the others are applied.
+ * Applies a payment to several invoices in one command, all lines or none
+ * (POST /api/payments/:id/apply, docs/collections.md). A refusal names its line as
+ * `allocations.N.amount` or `allocations.N.invoice_id`; N is mapped back to the invoice.
  */
 export async function applyAllocations(
-  dataProvider: DataProvider,
   paymentId: number,
-  amounts: { invoiceId: number; amount: string }[],
-): Promise<RowResult[]> {
-  const results: RowResult[] = [];
-  for (const { invoiceId, amount } of amounts) {
-    try {
-      await dataProvider.create('allocations', {
-        data: { payment_id: paymentId, invoice_id: invoiceId, amount },
-      });
-      results.push({ invoiceId, ok: true });
-    } catch (error) {
-      const body = (error as { body?: { errors?: Record<string, string> } }).body;
-      const reason = body?.errors?.amount ?? body?.errors?.invoice_id ?? (error as Error).message;
-      results.push({ invoiceId, ok: false, error: reason });
+  lines: AllocationLine[],
+): Promise<ApplyOutcome> {
+  try {
+    await runCommand(`payments/${paymentId}/apply`, {
+      allocations: lines.map((line) => ({ invoice_id: line.invoiceId, amount: line.amount })),
+    });
+    return { ok: true, rowErrors: {} };
+  } catch (error) {
+    const body = (error as { body?: { message?: string; errors?: Record<string, string> } }).body;
+    const rowErrors: Record<number, string> = {};
+    for (const [field, reason] of Object.entries(body?.errors ?? {})) {
+      const match = /^allocations\.(\d+)\./.exec(field);
+      if (match && lines[Number(match[1])]) rowErrors[lines[Number(match[1])].invoiceId] = reason;
     }
+    return { ok: false, rowErrors, message: body?.message ?? (error as Error).message };
   }
-  return results;
 }

@@ -10,7 +10,12 @@ import {
   SimpleShowLayout,
   TextField,
   TextInput,
+  Button,
+  ExportButton,
+  FilterButton,
+  TopToolbar,
 } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { BuyerField, ExporterField, ExporterInput } from '../common/references';
@@ -19,8 +24,20 @@ import { CurrencyInput, DateIn } from '../common/forms';
 
 const filters = [searchFilter, exporterFilter, currencyFilter, ...dateRange('deposit_date')];
 
+const DepositListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <Button component={Link} to="/deposits/build" label="cd.action.build_deposit" />
+    <ExportButton />
+  </TopToolbar>
+);
+
 export const DepositList = () => (
-  <List filters={filters} sort={{ field: 'deposit_date', order: 'DESC' }}>
+  <List
+    filters={filters}
+    sort={{ field: 'deposit_date', order: 'DESC' }}
+    actions={<DepositListActions />}
+  >
     <Datagrid rowClick="show">
       <DateField source="deposit_date" />
       <ExporterField source="exporter_id" />
@@ -73,10 +90,5 @@ export const deposits = {
     <Edit mutationMode="pessimistic" redirect="show">
       <DepositForm />
     </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <DepositForm />
-    </Create>
   ),
 };

@@ -38,6 +38,7 @@ import {
 } from '../common/filters';
 import { CurrencyInput, DateIn, EnumInput, MoneyInput } from '../common/forms';
 import { ApplyPaymentButton } from './ApplyPaymentButton';
+import { CheckImage } from './CheckImage';
 
 export const PAYMENT_METHODS = ['check', 'wire', 'ach', 'card'];
 
@@ -135,6 +136,7 @@ export const PaymentShow = () => (
       <BooleanField source="post_dated" />
       <TextField source="card_last4" emptyText="—" />
       <RefField source="deposit_id" reference="deposits" />
+      <CheckImage />
       <ReferenceManyField
         reference="allocations"
         target="payment_id"

@@ -54,14 +54,4 @@ export const ClaimPaymentShow = () => (
 export const claimPayments = {
   list: ClaimPaymentList,
   show: ClaimPaymentShow,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <ClaimPaymentForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <ClaimPaymentForm />
-    </Create>
-  ),
 };

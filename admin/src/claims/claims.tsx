@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
+import { ClaimActions } from './ClaimActions';
 import { ParentMoney } from '../common/ParentMoney';
 import { StatusChip } from '../common/StatusChip';
 import {
@@ -56,25 +57,16 @@ export const ClaimList = () => (
   </List>
 );
 
+// Only notes and the insurer's reference are edited directly; every move has its command.
 const ClaimForm = () => (
   <SimpleForm>
-    <ExporterInput source="exporter_id" required />
-    <BuyerInput source="buyer_id" required />
-    <PolicyInput source="policy_id" required />
-    <EnumInput source="kind" values={KINDS} />
-    <DateIn source="insolvency_known_date" />
-    <EnumInput source="status" values={CLAIM_STATUSES} />
-    <DateIn source="filed_date" />
-    <MoneyInput source="claimed_amount" isRequired />
-    <CurrencyInput />
-    <MoneyInput source="approved_amount" />
     <TextInput source="insurer_reference" />
     <TextInput source="notes" multiline fullWidth />
   </SimpleForm>
 );
 
 export const ClaimShow = () => (
-  <Show>
+  <Show actions={<ClaimActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="ra.action.show">
         <ExporterField source="exporter_id" />
@@ -85,6 +77,8 @@ export const ClaimShow = () => (
         <DateField source="filed_date" emptyText="—" />
         <MoneyField source="claimed_amount" />
         <MoneyField source="approved_amount" />
+        <MoneyField source="expected_payout" />
+        <DateField source="claim_due" emptyText="—" />
         <TextField source="insurer_reference" emptyText="—" />
         <TextField source="notes" emptyText="—" />
       </TabbedShowLayout.Tab>
@@ -119,10 +113,5 @@ export const claims = {
     <Edit mutationMode="pessimistic" redirect="show">
       <ClaimForm />
     </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <ClaimForm />
-    </Create>
   ),
 };

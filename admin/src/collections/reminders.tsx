@@ -7,7 +7,7 @@ import {
   SimpleShowLayout,
   TextField,
   TextInput,
-  BulkUpdateButton,
+  TopToolbar,
   BulkExportButton,
 } from 'react-admin';
 import { DateField } from '../common/DateField';
@@ -21,7 +21,7 @@ import {
   searchFilter,
   statusFilter,
 } from '../common/filters';
-import { EnumInput } from '../common/forms';
+import { ReminderCommandButton, ReminderLetterButton } from './ReminderCommandButton';
 
 // Reminders are drafted by the dunning job; here staff read, send or skip them.
 const STATUSES = ['to_do', 'sent', 'skipped'];
@@ -33,25 +33,9 @@ const filters = [
   ...dateRange('reminder_date'),
 ];
 
-const BulkActions = () => (
-  <>
-    <BulkUpdateButton
-      label="cd.action.mark_sent"
-      data={{ status: 'sent' }}
-      mutationMode="pessimistic"
-    />
-    <BulkUpdateButton
-      label="cd.action.mark_skipped"
-      data={{ status: 'skipped' }}
-      mutationMode="pessimistic"
-    />
-    <BulkExportButton />
-  </>
-);
-
 export const ReminderList = () => (
   <List filters={filters} sort={{ field: 'reminder_date', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={<BulkActions />}>
+    <Datagrid rowClick="show" bulkActionButtons={<BulkExportButton />}>
       <DateField source="reminder_date" />
       <ExporterField source="exporter_id" />
       <BuyerField source="buyer_id" />
@@ -59,12 +43,22 @@ export const ReminderList = () => (
       <StatusChip source="channel" />
       <MoneyField source="total_open" textAlign="right" />
       <StatusChip source="status" />
+      <ReminderCommandButton verb="mark-sent" />
+      <ReminderCommandButton verb="skip" />
     </Datagrid>
   </List>
 );
 
 export const ReminderShow = () => (
-  <Show>
+  <Show
+    actions={
+      <TopToolbar>
+        <ReminderCommandButton verb="mark-sent" />
+        <ReminderCommandButton verb="skip" />
+        <ReminderLetterButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <DateField source="reminder_date" />
       <ExporterField source="exporter_id" />
@@ -80,20 +74,7 @@ export const ReminderShow = () => (
   </Show>
 );
 
-const ReminderForm = () => (
-  <SimpleForm>
-    <EnumInput source="status" values={STATUSES} />
-    <TextInput source="subject" fullWidth />
-    <TextInput source="body" multiline fullWidth minRows={6} />
-  </SimpleForm>
-);
-
 export const reminders = {
   list: ReminderList,
   show: ReminderShow,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <ReminderForm />
-    </Edit>
-  ),
 };

@@ -1,51 +1,65 @@
 import {
+  BooleanInput,
   Datagrid,
-  Edit,
   List,
+  NumberField,
   Show,
-  SimpleForm,
   SimpleShowLayout,
   TextField,
-  TextInput,
+  TopToolbar,
 } from 'react-admin';
 import { DateField } from '../common/DateField';
+import { MoneyField } from '../common/MoneyField';
 import { StatusChip } from '../common/StatusChip';
-import { InvoiceField } from '../common/references';
-import { dateRange, statusFilter } from '../common/filters';
-import { DateIn, EnumInput } from '../common/forms';
+import { BuyerField, ExporterField, InvoiceField } from '../common/references';
+import { dateRange, exporterFilter, statusFilter } from '../common/filters';
+import { DecideReviewButton } from './DecideReviewButton';
+import { REVIEW_DECISIONS } from './review-decisions';
 
-export const REVIEW_DECISIONS = ['keep_chasing', 'payment_plan', 'claim', 'agency', 'write_off'];
-
-// The 45-day review queue: undecided reviews first, oldest first.
-const filters = [statusFilter(REVIEW_DECISIONS, 'decision'), ...dateRange('entered_date')];
+// The 45-day review queue: still undecided first, oldest first. Decisions are recorded only
+// through POST /api/reviews/:id/decide (docs/collections.md), from the review's page.
+const filters = [
+  <BooleanInput key="pending" source="pending" label="cd.filter.pending" alwaysOn />,
+  exporterFilter,
+  statusFilter(REVIEW_DECISIONS, 'decision'),
+  ...dateRange('entered_date'),
+];
 
 export const ReviewList = () => (
-  <List filters={filters} sort={{ field: 'entered_date', order: 'ASC' }}>
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
+  <List
+    filters={filters}
+    filterDefaultValues={{ pending: true }}
+    sort={{ field: 'entered_date', order: 'ASC' }}
+  >
+    <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="entered_date" />
       <InvoiceField source="invoice_id" />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
+      <MoneyField source="open_balance" textAlign="right" />
+      <NumberField source="days_past_due" />
       <StatusChip source="decision" />
-      <TextField source="decided_by" emptyText="—" />
-      <DateField source="decided_date" emptyText="—" />
+      <DecideReviewButton />
     </Datagrid>
   </List>
 );
 
-const ReviewForm = () => (
-  <SimpleForm>
-    <InvoiceField source="invoice_id" />
-    <EnumInput source="decision" values={REVIEW_DECISIONS} isRequired />
-    <TextInput source="decided_by" required />
-    <DateIn source="decided_date" isRequired />
-    <TextInput source="notes" multiline fullWidth />
-  </SimpleForm>
-);
-
 export const ReviewShow = () => (
-  <Show>
+  <Show
+    actions={
+      <TopToolbar>
+        <DecideReviewButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <InvoiceField source="invoice_id" />
+      <ExporterField source="exporter_id" />
+      <BuyerField source="buyer_id" />
       <DateField source="entered_date" />
+      <MoneyField source="open_balance" />
+      <MoneyField source="disputed_amount" />
+      <NumberField source="days_past_due" />
       <StatusChip source="decision" />
       <TextField source="decided_by" emptyText="—" />
       <DateField source="decided_date" emptyText="—" />
@@ -54,12 +68,4 @@ export const ReviewShow = () => (
   </Show>
 );
 
-export const reviews = {
-  list: ReviewList,
-  show: ReviewShow,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="list">
-      <ReviewForm />
-    </Edit>
-  ),
-};
+export const reviews = { list: ReviewList, show: ReviewShow };

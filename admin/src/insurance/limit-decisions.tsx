@@ -78,14 +78,4 @@ export const LimitDecisionShow = () => (
 export const limitDecisions = {
   list: LimitDecisionList,
   show: LimitDecisionShow,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <LimitDecisionForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <LimitDecisionForm />
-    </Create>
-  ),
 };

@@ -9,9 +9,12 @@ import {
   SimpleShowLayout,
   TextField,
   TextInput,
+  EditButton,
+  TopToolbar,
 } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
+import { DecideLimitButton } from './DecideLimitButton';
 import { ParentMoney } from '../common/ParentMoney';
 import { StatusChip } from '../common/StatusChip';
 import {
@@ -80,7 +83,14 @@ const LimitRequestForm = () => (
 );
 
 export const LimitRequestShow = () => (
-  <Show>
+  <Show
+    actions={
+      <TopToolbar>
+        <DecideLimitButton />
+        <EditButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <ExporterField source="exporter_id" />
       <BuyerField source="buyer_id" />

@@ -12,6 +12,8 @@ import {
   TextInput,
   EmailField,
   Pagination,
+  EditButton,
+  TopToolbar,
 } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
@@ -20,6 +22,7 @@ import { ExporterField, PolicyField } from '../common/references';
 import { searchFilter } from '../common/filters';
 import { CountryInput, EnumInput } from '../common/forms';
 import { ApplyPaymentButton } from '../cash/ApplyPaymentButton';
+import { OpenClaimButton } from '../claims/OpenClaimButton';
 
 const LANGUAGES = ['en', 'fr', 'es', 'it'];
 
@@ -54,7 +57,14 @@ const BuyerForm = () => (
 );
 
 export const BuyerShow = () => (
-  <Show>
+  <Show
+    actions={
+      <TopToolbar>
+        <OpenClaimButton />
+        <EditButton />
+      </TopToolbar>
+    }
+  >
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="ra.action.show">
         <TextField source="name" />
