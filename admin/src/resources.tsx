@@ -12,7 +12,6 @@ import { invoices } from './receivables/invoices';
 import { invoiceExtensions } from './receivables/invoice-extensions';
 import { creditNotes } from './receivables/credit-notes';
 import { aging } from './receivables/aging';
-import { invoiceReminders } from './receivables/invoice-reminders';
 import { payments } from './cash/payments';
 import { allocations } from './cash/allocations';
 import { deductions } from './cash/deductions';
@@ -49,7 +48,7 @@ export const SCREENS: Record<string, Screens> = {
   invoice_extensions: invoiceExtensions,
   credit_notes: creditNotes,
   aging,
-  invoice_reminders: invoiceReminders,
+
   payments,
   allocations,
   deductions,

@@ -17,7 +17,6 @@ import dunningLevels from './dunning-levels';
 import dunningTexts from './dunning-texts';
 import exporters from './exporters';
 import invoiceExtensions from './invoice-extensions';
-import invoiceReminders from './invoice-reminders';
 import invoices from './invoices';
 import jobRuns from './job-runs';
 import limitDecisions from './limit-decisions';
@@ -39,7 +38,7 @@ export const resources: Resource[] = [
   premiums, premiumPayments, invoices, invoiceExtensions, creditNotes, payments, allocations,
   deductions, deposits, documents, dunningLevels, dunningTexts, reminders, contacts, reviews,
   collectionAgencies, agencyReferrals, claims, claimPayments, recoveries, aging, auditLog, jobRuns,
-  reports, dashboard, invoiceReminders,
+  reports, dashboard,
 ];
 
 export const resourceByName = new Map(resources.map((resource) => [resource.name, resource]));

@@ -225,7 +225,7 @@ export const resourceNames = {
   job_runs: 'Job run |||| Job runs',
   reports: 'Report |||| Reports',
   dashboard: 'Dashboard |||| Dashboard',
-  invoice_reminders: 'Reminder sent |||| Reminders sent',
+  reminder_invoices: 'Reminder sent |||| Reminders sent',
 };
 
 export const values = {

@@ -227,7 +227,7 @@ export const resourceNames: typeof en.resourceNames = {
   job_runs: 'Esecuzione |||| Esecuzioni',
   reports: 'Relazione |||| Relazioni',
   dashboard: 'Cruscotto |||| Cruscotto',
-  invoice_reminders: 'Sollecito inviato |||| Solleciti inviati',
+  reminder_invoices: 'Sollecito inviato |||| Solleciti inviati',
 };
 
 export const values: typeof en.values = {

@@ -19,6 +19,7 @@ import {
   CreateButton,
   Labeled,
   useTranslate,
+  ReferenceField,
 } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { Stack } from '@mui/material';
@@ -180,13 +181,21 @@ export const InvoiceShow = () => (
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.reminders.name" path="reminders">
-        <ReferenceManyField reference="invoice_reminders" target="invoice_id" label={false}>
+        <ReferenceManyField reference="reminder_invoices" target="invoice_id" label={false}>
           <Datagrid bulkActionButtons={false} rowClick={false}>
-            <DateField source="reminder_date" />
-            <RefField source="dunning_level_id" reference="dunning_levels" link={false} />
-            <StatusChip source="channel" />
+            <ReferenceField source="reminder_id" reference="reminders" link="show">
+              <DateField source="reminder_date" />
+            </ReferenceField>
+            <NumberField source="level" />
             <MoneyField source="open_balance" />
-            <StatusChip source="status" />
+            <ReferenceField
+              source="reminder_id"
+              reference="reminders"
+              link={false}
+              label="resources.reminders.fields.status"
+            >
+              <StatusChip source="status" />
+            </ReferenceField>
           </Datagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
