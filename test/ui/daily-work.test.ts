@@ -113,7 +113,27 @@ describe('a day at the desk in the admin UI', () => {
     await screenshot(page, 'dashboard');
   });
 
+  it('tells the user to reload when someone else saved the invoice first', async () => {
+    const [exporter] = await world.db('exporters').where({ name: 'Tessitura Lariana' });
+    const buyer = await buyerFixture(world.db, { name: 'Lakeside Upholstery' });
+    const invoice = await insert(world.db, 'invoices', {
+      exporter_id: exporter.id,
+      buyer_id: buyer.id,
+      number: 'TL-2026-014',
+      invoice_date: today,
+      due_date: today,
+      amount: '300.00',
+      currency: 'USD',
+    });
+    await page.goto(`${world.baseUrl}/#/invoices/${invoice.id}`);
+    await field('po_reference').fill('PO-4411');
+    await world.db('invoices').where({ id: invoice.id }).update({ notes: 'changed elsewhere' });
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Someone changed this record after you opened it').waitFor();
+  });
+
   it('switches to Italian and shows the Italian terms', async () => {
+    await page.goto(`${world.baseUrl}/#/`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: 'Italiano' }).click();
     await page.getByText('Crediti per valuta').waitFor();

@@ -9,7 +9,9 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
     return await fetchUtils.fetchJson(url, { ...options, credentials: 'include' });
   } catch (error) {
     if (error instanceof HttpError && error.status === 409 && error.body?.errors?.version) {
-      throw new HttpError('cd.message.stale_record', 409, error.body);
+      // Without `errors`: react-admin would put it on a `version` input that no form has and
+      // show only "the form is not valid"; the message says what to do instead.
+      throw new HttpError('cd.message.stale_record', 409, { message: error.body.message });
     }
     throw error;
   }
