@@ -69,7 +69,7 @@ export const DepositShow = () => (
       <TextField source="reference" emptyText="—" />
       <NumberField source="check_count" />
       <MoneyField source="total" />
-      <ReferenceManyField reference="payments" target="deposit_id" label="cd.values.check">
+      <ReferenceManyField reference="payments" target="deposit_id" label="cd.plural.payments">
         <Datagrid bulkActionButtons={false} rowClick="show">
           <TextField source="check_number" />
           <DateField source="check_date" />

@@ -137,11 +137,7 @@ export const PaymentShow = () => (
       <TextField source="card_last4" emptyText="—" />
       <RefField source="deposit_id" reference="deposits" />
       <CheckImage />
-      <ReferenceManyField
-        reference="allocations"
-        target="payment_id"
-        label="resources.allocations.name"
-      >
+      <ReferenceManyField reference="allocations" target="payment_id" label="cd.plural.allocations">
         <Datagrid bulkActionButtons={false} rowClick={false}>
           <RefField source="invoice_id" reference="invoices" />
           <ParentMoney source="amount" />

@@ -82,7 +82,7 @@ export const ClaimShow = () => (
         <TextField source="insurer_reference" emptyText="—" />
         <TextField source="notes" emptyText="—" />
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.claim_payments.name" path="payments">
+      <TabbedShowLayout.Tab label="cd.plural.claim_payments" path="payments">
         <ReferenceManyField reference="claim_payments" target="claim_id" label={false}>
           <Datagrid bulkActionButtons={false} rowClick="show">
             <DateField source="paid_date" />
@@ -91,7 +91,7 @@ export const ClaimShow = () => (
           </Datagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.recoveries.name" path="recoveries">
+      <TabbedShowLayout.Tab label="cd.plural.recoveries" path="recoveries">
         <ReferenceManyField reference="recoveries" target="claim_id" label={false}>
           <Datagrid bulkActionButtons={false} rowClick="show">
             <DateField source="received_date" />

@@ -52,7 +52,7 @@ export const DunningLevelShow = () => (
       <ReferenceManyField
         reference="dunning_texts"
         target="dunning_level_id"
-        label="resources.dunning_texts.name"
+        label="cd.plural.dunning_texts"
       >
         <Datagrid bulkActionButtons={false} rowClick="edit">
           <StatusChip source="language" />

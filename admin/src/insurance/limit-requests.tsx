@@ -105,7 +105,7 @@ export const LimitRequestShow = () => (
       <ReferenceManyField
         reference="limit_decisions"
         target="limit_request_id"
-        label="resources.limit_decisions.name"
+        label="cd.plural.limit_decisions"
       >
         <Datagrid bulkActionButtons={false} rowClick="show">
           <DateField source="decision_date" />

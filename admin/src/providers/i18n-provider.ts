@@ -15,7 +15,14 @@ function domainMessages(labels: Labels) {
       { name: label, fields: labels.fields },
     ]),
   );
-  return { resources, cd: { ...labels.messages, values: labels.values } };
+  // The plural alone, for related lists and tabs ("Allocations"), which get no smart_count.
+  const plural = Object.fromEntries(
+    Object.entries(labels.resourceNames).map(([name, label]) => [
+      name,
+      label.split('||||').pop()!.trim(),
+    ]),
+  );
+  return { resources, cd: { ...labels.messages, values: labels.values, plural } };
 }
 
 // ra-language-italian is published for react-admin 3 only: keys added since then fall back

@@ -74,7 +74,7 @@ export const InvoiceList = () => (
     actions={<ListActions />}
   >
     <Datagrid rowClick="show">
-      <TextField source="number" />
+      <TextField source="number" sx={{ whiteSpace: 'nowrap' }} />
       <ExporterField source="exporter_id" />
       <BuyerField source="buyer_id" />
       <DateField source="invoice_date" />
@@ -161,7 +161,7 @@ export const InvoiceShow = () => (
       <TabbedShowLayout.Tab label="cd.invoice.deadlines">
         <Deadlines />
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.allocations.name" path="allocations">
+      <TabbedShowLayout.Tab label="cd.plural.allocations" path="allocations">
         <ReferenceManyField reference="allocations" target="invoice_id" label={false}>
           <Datagrid bulkActionButtons={false} rowClick={false}>
             <RefField source="payment_id" reference="payments" />
@@ -170,7 +170,7 @@ export const InvoiceShow = () => (
           </Datagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.deductions.name" path="deductions">
+      <TabbedShowLayout.Tab label="cd.plural.deductions" path="deductions">
         <ReferenceManyField reference="deductions" target="invoice_id" label={false}>
           <Datagrid bulkActionButtons={false} rowClick="edit">
             <DateField source="opened_date" />
@@ -180,7 +180,7 @@ export const InvoiceShow = () => (
           </Datagrid>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="resources.reminders.name" path="reminders">
+      <TabbedShowLayout.Tab label="cd.plural.reminders" path="reminders">
         <ReferenceManyField reference="reminder_invoices" target="invoice_id" label={false}>
           <Datagrid bulkActionButtons={false} rowClick={false}>
             <ReferenceField source="reminder_id" reference="reminders" link="show">
