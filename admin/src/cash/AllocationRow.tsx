@@ -2,6 +2,7 @@ import { useLocaleState, useTranslate, type RaRecord } from 'react-admin';
 import { TableCell, TableRow, TextField } from '@mui/material';
 import { formatMoney } from '../common/MoneyField';
 import { toCents } from './cents';
+import { formatDay } from '../dashboard/dates';
 
 interface Props {
   invoice: RaRecord;
@@ -20,7 +21,7 @@ export function AllocationRow({ invoice, currency, text, error, onChange }: Prop
   return (
     <TableRow>
       <TableCell>{invoice.number}</TableCell>
-      <TableCell>{new Date(`${invoice.due_date}T00:00:00`).toLocaleDateString(locale)}</TableCell>
+      <TableCell>{formatDay(invoice.due_date, locale)}</TableCell>
       <TableCell align="right">{invoice.days_past_due}</TableCell>
       <TableCell align="right">{formatMoney(invoice.open_balance, currency, locale)}</TableCell>
       <TableCell>

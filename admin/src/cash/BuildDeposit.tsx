@@ -28,7 +28,7 @@ import { formatMoney } from '../common/MoneyField';
 import { ExporterInput } from '../common/references';
 import { DateIn } from '../common/forms';
 import { fieldErrors, runCommand } from '../providers/commands';
-import { isoDay } from '../dashboard/dates';
+import { formatDay, isoDay } from '../dashboard/dates';
 import { fromCents, sumCents, toCents } from './cents';
 
 /** The exporter's checks not yet in a deposit, to tick. */
@@ -71,8 +71,8 @@ function UndepositedChecks(props: { selected: number[]; onChange: (ids: number[]
                 <Checkbox checked={props.selected.includes(check.id as number)} />
               </TableCell>
               <TableCell>{check.check_number}</TableCell>
-              <TableCell>{check.check_date}</TableCell>
-              <TableCell>{check.received_date}</TableCell>
+              <TableCell>{formatDay(check.check_date, locale)}</TableCell>
+              <TableCell>{formatDay(check.received_date, locale)}</TableCell>
               <TableCell>{formatMoney(check.amount, check.currency, locale)}</TableCell>
             </TableRow>
           ))}

@@ -1,7 +1,7 @@
 import { useGetList, useLocaleState, useTranslate, type RaRecord } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
-import { isoDay } from './dates';
+import { formatDay, isoDay } from './dates';
 
 interface Deadline {
   date: string;
@@ -68,7 +68,7 @@ export function Deadlines() {
           sx={{ color: 'inherit' }}
         >
           <ListItemText
-            primary={`${new Date(`${deadline.date}T00:00:00`).toLocaleDateString(locale)} · ${deadline.title}`}
+            primary={`${formatDay(deadline.date, locale)} · ${deadline.title}`}
             secondary={translate(`cd.dashboard.${deadline.kind}`)}
           />
         </ListItem>

@@ -347,6 +347,7 @@ export const messages = {
     letter: 'Letter',
     build_deposit: 'Build a deposit',
     upload_check: 'Upload check image',
+    download: 'Download',
   },
   dashboard: {
     title: 'Dashboard',

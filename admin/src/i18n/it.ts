@@ -349,6 +349,7 @@ export const messages: typeof en.messages = {
     letter: 'Lettera',
     build_deposit: 'Prepara un versamento',
     upload_check: "Carica l'immagine dell'assegno",
+    download: 'Scarica',
   },
   dashboard: {
     title: 'Cruscotto',

@@ -1,4 +1,13 @@
-import { Datagrid, List, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  Datagrid,
+  List,
+  NumberField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { DownloadReportButton } from './DownloadReportButton';
 import { DateField } from '../common/DateField';
 import { StatusChip } from '../common/StatusChip';
 import { ExporterField } from '../common/references';
@@ -25,12 +34,19 @@ export const ReportList = () => (
       <StatusChip source="language" />
       <TextField source="filename" />
       <DateField source="mailed_at" showTime emptyText="—" />
+      <DownloadReportButton />
     </Datagrid>
   </List>
 );
 
 export const ReportShow = () => (
-  <Show>
+  <Show
+    actions={
+      <TopToolbar>
+        <DownloadReportButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <StatusChip source="kind" />
       <ExporterField source="exporter_id" />
