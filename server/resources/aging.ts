@@ -7,7 +7,9 @@ const bucket = { type: 'money', description: 'Open balance in this bucket' } as 
 export default defineResource({
   name: 'aging',
   source: (db, params) =>
-    db.raw('aging_report(coalesce(?::date, current_date))', [params.as_of ?? null]),
+    db.raw('aging_report(coalesce(?::date, current_date))', [
+      (params.as_of as string | undefined) ?? null,
+    ]),
   params: { as_of: { type: 'date', description: 'The date to age at; today if left out' } },
   defaultSort: ['total', 'DESC'],
   columns: {

@@ -1,8 +1,10 @@
 import { defineResource } from '../rest/define-resource';
+import { throughParent } from '../rest/exporter-scopes';
 import { amount, id, ref, stamps } from './columns';
 
 export default defineResource({
   name: 'allocations',
+  exporterScope: throughParent('invoices', 'invoice_id'),
   table: 'allocations',
   defaultSort: ['id', 'DESC'],
   columns: {

@@ -3,6 +3,7 @@ import { id, ref } from './columns';
 
 export default defineResource({
   name: 'audit_log',
+  roles: ['admin', 'staff'],
   source: 'audit_log',
   defaultSort: ['id', 'DESC'],
   columns: {

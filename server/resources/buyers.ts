@@ -1,8 +1,17 @@
 import { defineResource } from '../rest/define-resource';
+import { anyOf, referencedBy } from '../rest/exporter-scopes';
 import { country, id, name, stamps, text } from './columns';
 
 export default defineResource({
   name: 'buyers',
+  // An exporter sees the buyers it deals with, never who else they buy from.
+  exporterScope: anyOf(
+    referencedBy('invoices', 'buyer_id'),
+    referencedBy('purchase_orders', 'buyer_id'),
+    referencedBy('limit_requests', 'buyer_id'),
+    referencedBy('payments', 'buyer_id'),
+    referencedBy('claims', 'buyer_id'),
+  ),
   table: 'buyers',
   defaultSort: ['name', 'ASC'],
   columns: {

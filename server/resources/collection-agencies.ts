@@ -1,8 +1,10 @@
 import { defineResource } from '../rest/define-resource';
+import { referencedBy } from '../rest/exporter-scopes';
 import { country, id, name, stamps, text } from './columns';
 
 export default defineResource({
   name: 'collection_agencies',
+  exporterScope: referencedBy('agency_referrals', 'agency_id'),
   table: 'collection_agencies',
   defaultSort: ['name', 'ASC'],
   columns: {

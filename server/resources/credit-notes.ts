@@ -1,8 +1,10 @@
 import { defineResource } from '../rest/define-resource';
+import { throughParent } from '../rest/exporter-scopes';
 import { amount, date, id, ref, stamps, text } from './columns';
 
 export default defineResource({
   name: 'credit_notes',
+  exporterScope: throughParent('invoices', 'invoice_id'),
   table: 'credit_notes',
   defaultSort: ['credit_date', 'DESC'],
   columns: {

@@ -1,4 +1,5 @@
 import { defineResource } from '../rest/define-resource';
+import { throughParent } from '../rest/exporter-scopes';
 import { amount, date, id, ref, stamps, text } from './columns';
 
 export const REASON_CODES = [
@@ -9,6 +10,7 @@ export const DEDUCTION_STATUSES = ['open', 'disputed', 'valid', 'recovered', 'wr
 
 export default defineResource({
   name: 'deductions',
+  exporterScope: throughParent('invoices', 'invoice_id'),
   table: 'deductions',
   defaultSort: ['opened_date', 'DESC'],
   columns: {

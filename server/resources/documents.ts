@@ -1,9 +1,15 @@
 import { defineResource } from '../rest/define-resource';
+import { anyOf, byColumn, throughParent } from '../rest/exporter-scopes';
 import { id, ref } from './columns';
 
 // Metadata only: the file itself is uploaded and downloaded through its own routes.
 export default defineResource({
   name: 'documents',
+  exporterScope: anyOf(
+    byColumn(),
+    throughParent('payments', 'payment_id'),
+    throughParent('invoices', 'invoice_id'),
+  ),
   source: 'documents',
   defaultSort: ['created_at', 'DESC'],
   columns: {

@@ -1,8 +1,10 @@
 import { defineResource } from '../rest/define-resource';
+import { throughParent } from '../rest/exporter-scopes';
 import { id, ref, stamps } from './columns';
 
 export default defineResource({
   name: 'dunning_texts',
+  exporterScope: throughParent('dunning_levels', 'dunning_level_id'),
   table: 'dunning_texts',
   columns: {
     id,

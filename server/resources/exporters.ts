@@ -1,8 +1,10 @@
 import { defineResource } from '../rest/define-resource';
+import { byColumn } from '../rest/exporter-scopes';
 import { country, date, id, name, stamps, text } from './columns';
 
 export default defineResource({
   name: 'exporters',
+  exporterScope: byColumn('id'),
   table: 'exporters',
   defaultSort: ['name', 'ASC'],
   columns: {

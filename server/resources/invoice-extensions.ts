@@ -1,8 +1,10 @@
 import { defineResource } from '../rest/define-resource';
+import { throughParent } from '../rest/exporter-scopes';
 import { date, id, ref, stamps, text } from './columns';
 
 export default defineResource({
   name: 'invoice_extensions',
+  exporterScope: throughParent('invoices', 'invoice_id'),
   table: 'invoice_extensions',
   defaultSort: ['agreed_date', 'DESC'],
   columns: {

@@ -3,6 +3,7 @@ import { id, ref } from './columns';
 
 export default defineResource({
   name: 'job_runs',
+  roles: ['admin', 'staff'],
   source: 'job_runs',
   defaultSort: ['id', 'DESC'],
   columns: {

@@ -8,6 +8,9 @@ export const LIMIT_STATUSES = [
 export default defineResource({
   name: 'limit_requests',
   table: 'limit_requests',
+  // Decisions are recorded by POST /api/limit_requests/:id/decide and /amend, the POs behind
+  // a request by PUT /api/limit_requests/:id/orders (server/insurance).
+  source: 'limit_request_list',
   defaultSort: ['request_date', 'DESC'],
   columns: {
     id,
@@ -24,6 +27,7 @@ export default defineResource({
     decision_date: { type: 'date', readOnly: true },
     expiry_date: { type: 'date', readOnly: true },
     notes: text,
+    purchase_order_ids: { type: 'json', readOnly: true, description: 'The POs behind the request' },
     ...stamps,
   },
 });

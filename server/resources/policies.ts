@@ -1,8 +1,14 @@
 import { defineResource } from '../rest/define-resource';
+import { anyOf, referencedBy } from '../rest/exporter-scopes';
 import { currency, date, days, id, stamps, text } from './columns';
 
 export default defineResource({
   name: 'policies',
+  exporterScope: anyOf(
+    referencedBy('limit_requests', 'policy_id'),
+    referencedBy('premiums', 'policy_id'),
+    referencedBy('claims', 'policy_id'),
+  ),
   table: 'policies',
   defaultSort: ['start_date', 'DESC'],
   columns: {

@@ -4,6 +4,8 @@ import { currency, date, id, ref, stamps, text } from './columns';
 export default defineResource({
   name: 'premiums',
   table: 'premiums',
+  // Amounts come from POST /api/policies/:id/premiums (premium_calculation in SQL).
+  source: 'premium_list',
   defaultSort: ['period_start', 'DESC'],
   columns: {
     id,
@@ -15,6 +17,8 @@ export default defineResource({
     amount: { type: 'money', required: true, nonNegative: true },
     currency,
     notes: text,
+    paid_amount: { type: 'money', readOnly: true, description: 'Prepaid to the insurer' },
+    outstanding: { type: 'money', readOnly: true },
     ...stamps,
   },
 });

@@ -16,8 +16,9 @@ export default defineResource({
     total_open: { type: 'money', required: true, nonNegative: true },
     subject: { type: 'string', maxLength: 500 },
     body: { type: 'text', maxLength: 50000 },
-    status: { type: 'enum', values: ['to_do', 'sent', 'skipped'] },
-    sent_at: { type: 'timestamp' },
+    // The worklist moves through POST /api/reminders/:id/mark-sent and /skip.
+    status: { type: 'enum', values: ['to_do', 'sent', 'skipped'], readOnly: true },
+    sent_at: { type: 'timestamp', readOnly: true },
     ...stamps,
   },
 });

@@ -13,7 +13,10 @@ ajv.addKeyword({
   type: 'string',
   schemaType: 'object',
   errors: true,
-  validate: function check(schema: { scale: number; sign?: 'positive' | 'nonNegative' }, data: string) {
+  validate: function check(
+    schema: { scale: number; sign?: 'positive' | 'nonNegative' },
+    data: string,
+  ) {
     const pattern = new RegExp(`^-?\\d{1,12}(\\.\\d{1,${schema.scale}})?$`);
     const fail = (message: string) => {
       (check as unknown as { errors: Partial<ErrorObject>[] }).errors = [
@@ -46,8 +49,12 @@ export function fieldErrors(errors: ErrorObject[] | null | undefined): Record<st
         : error.instancePath.split('/')[1] || '_';
     if (result[field]) continue;
     if (error.keyword === 'required') result[field] = 'is required';
-    else if (error.keyword === 'format') result[field] = FORMAT_MESSAGES[error.params.format] ?? 'has the wrong format';
+    else if (error.keyword === 'format')
+      result[field] = FORMAT_MESSAGES[error.params.format] ?? 'has the wrong format';
     else if (error.keyword === 'pattern') result[field] = 'has the wrong format';
+    else if (error.keyword === 'minLength') {
+      result[field] = `must be at least ${error.params.limit} characters long`;
+    }
     else if (error.keyword === 'enum') {
       result[field] = `must be one of: ${(error.params.allowedValues as string[]).join(', ')}`;
     } else result[field] = error.message ?? 'is not valid';

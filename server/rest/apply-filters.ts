@@ -12,17 +12,25 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 export function applyFilters(query: Knex.QueryBuilder, resource: Resource, list: ListQuery): void {
   for (const { column, operator, value } of list.conditions) {
     const type = resource.columns[column].type;
-    if (type === 'emails') {
-      query.whereRaw(`${operator === '<>' ? 'NOT ' : ''}? = ANY(??)`, [value, column]);
-    } else if (Array.isArray(value)) {
-      if (value.length === 0) query.whereRaw('false');
-      else query.whereIn(column, value);
-    } else if (value === null) {
+    if (value === null) {
       if (operator === '<>') query.whereNotNull(column);
       else query.whereNull(column);
+    } else if (type === 'emails') {
+      // A list column holds one of the addresses (any of them, given an array).
+      const wanted = (Array.isArray(value) ? value : [value]) as string[];
+      query.whereRaw(`${operator === '<>' ? 'NOT ' : ''}?? && ?::text[]`, [column, wanted]);
+    } else if (Array.isArray(value)) {
+      // "Any of", where a null among the values means "or empty".
+      const values = value.filter((v) => v !== null) as Knex.Value[];
+      const orNull = values.length < value.length;
+      query.where((inner) => {
+        if (values.length > 0) inner.whereIn(column, values);
+        else if (!orNull) inner.whereRaw('false');
+        if (orNull) inner.orWhereNull(column);
+      });
     } else if (type === 'date') {
       // Compare calendar dates in SQL, whatever the column's type, so no time zone intrudes.
-      query.whereRaw(`??::date ${operator} ?::date`, [column, value]);
+      query.whereRaw(`??::date ${operator} ?::date`, [column, value as string]);
     } else {
       query.where(column, operator, value as Knex.Value);
     }
@@ -31,7 +39,8 @@ export function applyFilters(query: Knex.QueryBuilder, resource: Resource, list:
   if (list.search) {
     const pattern = likePattern(list.search);
     query.where((inner) => {
-      for (const column of resource.searchable) inner.orWhereRaw('??::text ILIKE ?', [column, pattern]);
+      for (const column of resource.searchable)
+        inner.orWhereRaw('??::text ILIKE ?', [column, pattern]);
     });
   }
 }

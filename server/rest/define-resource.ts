@@ -1,5 +1,6 @@
 import { ajv, fieldErrors } from './ajv';
 import { writeSchema } from './json-schemas';
+import { byColumn, noRows } from './exporter-scopes';
 import type { ColumnDeclaration, Resource, ResourceDeclaration } from './types';
 
 const NEVER_WRITTEN = new Set(['id', 'version', 'created_at', 'updated_at']);
@@ -7,8 +8,9 @@ const UNFILTERED = new Set(['text', 'json']);
 const UNSORTED = new Set(['text', 'json', 'emails']);
 
 export const isFilterable = (column: ColumnDeclaration) =>
-  column.filter ?? !UNFILTERED.has(column.type);
-export const isSortable = (column: ColumnDeclaration) => column.sort ?? !UNSORTED.has(column.type);
+  !column.writeOnly && (column.filter ?? !UNFILTERED.has(column.type));
+export const isSortable = (column: ColumnDeclaration) =>
+  !column.writeOnly && (column.sort ?? !UNSORTED.has(column.type));
 
 /**
  * Turns a declaration into what the routes, validation and OpenAPI use. The write schemas
@@ -39,5 +41,9 @@ export function defineResource(declaration: ResourceDeclaration): Resource {
     validateCreate: validate(createValidator),
     validateUpdate: validate(updateValidator),
     beforeWrite: declaration.beforeWrite,
+    roles: declaration.roles,
+    // Deny by default: a resource that says nothing and has no exporter_id shows exporters nothing.
+    exporterScope: declaration.exporterScope ?? (columns.exporter_id ? byColumn() : noRows),
+    secretColumns: declaration.secretColumns ?? [],
   };
 }

@@ -50,6 +50,7 @@ function baseSchema(column: ColumnDeclaration): Record<string, unknown> {
         maxLength: column.maxLength ?? (column.type === 'text' ? 10000 : 200),
       };
       if (column.pattern) schema.pattern = column.pattern;
+      if (column.minLength) schema.minLength = column.minLength;
       return schema;
     }
   }

@@ -89,8 +89,10 @@ function schema(resource: Resource): Record<string, unknown> {
   for (const [name, column] of Object.entries(resource.columns)) {
     const property = { ...columnSchema(column) };
     delete property.decimal;
-    if (column.type === 'money' || column.type === 'decimal') property.pattern = '^-?\\d+(\\.\\d+)?$';
+    if (column.type === 'money' || column.type === 'decimal')
+      property.pattern = '^-?\\d+(\\.\\d+)?$';
     if (column.readOnly || !resource.writable.includes(name)) property.readOnly = true;
+    if (column.writeOnly) property.writeOnly = true;
     properties[name] = property;
   }
   const required = resource.writable.filter((name) => resource.columns[name].required);

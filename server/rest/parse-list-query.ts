@@ -43,7 +43,9 @@ function parseSort(resource: Resource, raw: unknown): ListQuery['sort'] {
   const [field, order] = sort;
   const column = resource.columns[field];
   if (!column || !isSortable(column)) {
-    throw badRequest(`cannot sort ${resource.name} by "${field}"`, { sort: `unknown field ${field}` });
+    throw badRequest(`cannot sort ${resource.name} by "${field}"`, {
+      sort: `unknown field ${field}`,
+    });
   }
   const direction = typeof order === 'string' ? order.toUpperCase() : '';
   if (direction !== 'ASC' && direction !== 'DESC') {
@@ -61,7 +63,9 @@ function parseRange(raw: unknown): ListQuery['range'] {
     range.every((bound) => Number.isSafeInteger(bound) && bound >= 0) &&
     range[1] >= range[0];
   if (!valid) {
-    throw badRequest('range must be [first, last] with 0 <= first <= last', { range: 'is malformed' });
+    throw badRequest('range must be [first, last] with 0 <= first <= last', {
+      range: 'is malformed',
+    });
   }
   if (range[1] - range[0] + 1 > MAX_PAGE_SIZE) {
     throw badRequest(`a page holds at most ${MAX_PAGE_SIZE} records`, {
@@ -76,7 +80,8 @@ const valueValidators = new Map<string, ReturnType<typeof ajv.compile>>();
 
 function valueValidator(column: ColumnDeclaration) {
   // A filter on a list column (e-mails) compares one element.
-  const schema = column.type === 'emails' ? { type: 'string' } : columnSchema({ ...column, required: true });
+  const schema =
+    column.type === 'emails' ? { type: 'string' } : columnSchema({ ...column, required: true });
   const key = JSON.stringify(schema);
   let validate = valueValidators.get(key);
   if (!validate) {
@@ -86,9 +91,19 @@ function valueValidator(column: ColumnDeclaration) {
   return validate;
 }
 
+/** JSON may carry a NUL character; Postgres text cannot, so it never reaches the query. */
+function refuseNul(key: string, value: unknown): void {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw badRequest(`filter ${key} contains a NUL character`, {
+      [key]: 'contains a NUL character',
+    });
+  }
+}
+
 /** Checks one filter value against its column's type; money may come as a number. */
 function checkValue(key: string, column: ColumnDeclaration, value: unknown): unknown {
   if (value === null) return null;
+  refuseNul(key, value);
   const normalised =
     (column.type === 'money' || column.type === 'decimal') && typeof value === 'number'
       ? String(value)
@@ -102,7 +117,9 @@ function checkValue(key: string, column: ColumnDeclaration, value: unknown): unk
 }
 
 function parseCondition(resource: Resource, key: string, value: unknown): Condition {
-  const suffix = (Object.keys(OPERATORS) as (keyof typeof OPERATORS)[]).find((s) => key.endsWith(s));
+  const suffix = (Object.keys(OPERATORS) as (keyof typeof OPERATORS)[]).find((s) =>
+    key.endsWith(s),
+  );
   const columnName = suffix ? key.slice(0, -suffix.length) : key;
   const column = resource.columns[columnName];
   if (!column || !isFilterable(column)) {
@@ -110,8 +127,13 @@ function parseCondition(resource: Resource, key: string, value: unknown): Condit
   }
   const operator: Operator = suffix ? OPERATORS[suffix] : '=';
   if (Array.isArray(value)) {
-    if (operator !== '=') throw badRequest(`filter ${key} takes one value`, { [key]: 'takes one value' });
-    if (value.length > MAX_PAGE_SIZE) throw badRequest(`filter ${key} lists too many values`);
+    if (operator !== '=')
+      throw badRequest(`filter ${key} takes one value`, { [key]: 'takes one value' });
+    if (value.length > MAX_PAGE_SIZE) {
+      throw badRequest(`filter ${key} lists too many values`, {
+        [key]: `at most ${MAX_PAGE_SIZE} values`,
+      });
+    }
     return { column: columnName, operator, value: value.map((v) => checkValue(key, column, v)) };
   }
   if (value === null && operator !== '=' && operator !== '<>') {
@@ -137,6 +159,10 @@ export function parseListQuery(resource: Resource, query: Record<string, unknown
     if (value === undefined) continue;
     if (key === 'q') {
       if (typeof value !== 'string') throw badRequest('q must be text', { q: 'must be text' });
+      refuseNul('q', value);
+      if (resource.searchable.length === 0) {
+        throw badRequest(`${resource.name} has no text to search with q`, { q: 'not searchable' });
+      }
       if (value.trim()) result.search = value.trim();
     } else if (resource.params[key]) {
       result.params[key] = checkValue(key, resource.params[key], value);

@@ -2,7 +2,8 @@ import type { Knex } from 'knex';
 import { badRequest, conflict, HttpError, notFound } from '../http/http-error';
 import { applyFilters } from './apply-filters';
 import { writeAudit } from './audit';
-import type { ListQuery } from './parse-list-query';
+import { explainCheckViolation } from './explain-check-violation';
+import { MAX_PAGE_SIZE, type ListQuery } from './parse-list-query';
 import type { RequestContext, Resource } from './types';
 
 type Row = Record<string, unknown>;
@@ -20,35 +21,57 @@ export class ResourceService {
     readonly resource: Resource,
   ) {}
 
-  /** The rows the caller may see, before any filter. */
-  private readQuery(db: Knex, params: Record<string, unknown> = {}): Knex.QueryBuilder {
-    const { source, name } = this.resource;
+  /**
+   * The rows the caller may see, before any filter. Every read goes through here, so an
+   * exporter user's scope is part of each list, count, getMany and getOne query.
+   */
+  readQuery(
+    context: RequestContext,
+    params: Record<string, unknown> = {},
+    db: Knex = this.db,
+  ): Knex.QueryBuilder {
+    const { source, name, exporterScope } = this.resource;
     const from = typeof source === 'string' ? db.raw('??', [source]) : source(db, params);
-    return db.queryBuilder().from(db.raw('? AS ??', [from, name]));
+    const query = db.queryBuilder().from(db.raw('? AS ??', [from, name]));
+    const { user } = context;
+    if (user?.role === 'exporter') {
+      // A malformed exporter user sees nothing rather than rows whose exporter_id is null.
+      if (!Number.isSafeInteger(user.exporter_id)) query.whereRaw('false');
+      else exporterScope({ query, db, alias: name, exporterId: user.exporter_id as number });
+    }
+    return query;
   }
 
   private selectColumns(): string[] {
-    return Object.keys(this.resource.columns).map((column) => `${this.resource.name}.${column}`);
+    return Object.entries(this.resource.columns)
+      .filter(([, column]) => !column.writeOnly)
+      .map(([column]) => `${this.resource.name}.${column}`);
   }
 
-  async getList(list: ListQuery, _context: RequestContext): Promise<{ rows: Row[]; total: number }> {
-    const filtered = this.readQuery(this.db, list.params);
+  async getList(list: ListQuery, context: RequestContext): Promise<{ rows: Row[]; total: number }> {
+    const filtered = this.readQuery(context, list.params);
     applyFilters(filtered, this.resource, list);
     const [sortField, sortOrder] = list.sort;
     const page = filtered
       .clone()
       .select(this.selectColumns())
+      // Postgres's own null order (last going up, first going down) is the one a b-tree
+      // index serves in both directions, so a sorted first page never sorts the table.
       .orderBy([
-        { column: sortField, order: sortOrder, nulls: sortOrder === 'ASC' ? 'first' : 'last' },
-        ...(sortField === 'id' || !this.resource.columns.id ? [] : [{ column: 'id', order: sortOrder }]),
+        { column: sortField, order: sortOrder },
+        ...(sortField === 'id' || !this.resource.columns.id
+          ? []
+          : [{ column: 'id', order: sortOrder }]),
       ]);
-    if (list.range) page.offset(list.range[0]).limit(list.range[1] - list.range[0] + 1);
+    // Without a range (getMany sends none) the page is the capped maximum, never the table.
+    const [first, last] = list.range ?? [0, MAX_PAGE_SIZE - 1];
+    page.offset(first).limit(last - first + 1);
     const [rows, [{ count }]] = await Promise.all([page, filtered.clone().count({ count: '*' })]);
     return { rows, total: Number(count) };
   }
 
-  async getOne(id: unknown, _context: RequestContext, db: Knex = this.db): Promise<Row> {
-    const row = await this.readQuery(db)
+  async getOne(id: unknown, context: RequestContext, db: Knex = this.db): Promise<Row> {
+    const row = await this.readQuery(context, {}, db)
       .select(this.selectColumns())
       .where(`${this.resource.name}.id`, this.parseId(id))
       .first();
@@ -58,64 +81,92 @@ export class ResourceService {
 
   async create(body: unknown, context: RequestContext): Promise<Row> {
     const record = this.writableFields(body);
-    const errors = this.resource.validateCreate(record);
-    if (errors) throw badRequest('The record is not valid', errors);
-    return this.db.transaction(async (trx) => {
+    this.check(record, this.resource.validateCreate(record));
+    const saved = this.db.transaction(async (trx) => {
       await this.resource.beforeWrite?.({ trx, record, context });
       const [created] = await trx(this.table()).insert(record).returning('*');
       await writeAudit(trx, context, {
         resource: this.resource.name,
         recordId: created.id,
         action: 'create',
-        after: created,
+        after: this.withoutSecrets(created),
       });
       return this.getOne(created.id, context, trx);
     });
+    return this.explained(saved);
   }
 
   async update(id: unknown, body: unknown, context: RequestContext): Promise<Row> {
     const key = this.parseId(id);
     const record = this.writableFields(body);
-    const errors = this.resource.validateUpdate(record);
-    if (errors) throw badRequest('The record is not valid', errors);
+    this.check(record, this.resource.validateUpdate(record));
     const version = (body as Row).version;
-    return this.db.transaction(async (trx) => {
+    if (version !== undefined && version !== null && !Number.isSafeInteger(version)) {
+      throw badRequest('The version must be a whole number', { version: 'must be a whole number' });
+    }
+    const saved = this.db.transaction(async (trx) => {
       const existing = await this.lockExisting(trx, key);
-      if (version !== undefined && version !== null && Number(version) !== existing.version) {
+      if (version !== undefined && version !== null && version !== existing.version) {
         throw conflict(`${STALE_VERSION}: reload it and make your change again`, {
           version: 'is out of date',
         });
       }
+      // Nothing writable was sent: nothing changes, so there is nothing to audit.
+      if (Object.keys(record).length === 0) return this.getOne(key, context, trx);
       await this.resource.beforeWrite?.({ trx, record, existing, context });
-      const [updated] =
-        Object.keys(record).length === 0
-          ? [existing]
-          : await trx(this.table()).where({ id: key }).update(record).returning('*');
+      const [updated] = await trx(this.table()).where({ id: key }).update(record).returning('*');
       await writeAudit(trx, context, {
         resource: this.resource.name,
         recordId: key,
         action: 'update',
-        before: existing,
-        after: updated,
+        before: this.withoutSecrets(existing),
+        after: this.withoutSecrets(updated),
       });
       return this.getOne(key, context, trx);
     });
+    return this.explained(saved);
   }
 
   async delete(id: unknown, context: RequestContext): Promise<Row> {
     const key = this.parseId(id);
     return this.db.transaction(async (trx) => {
-      const shown = await this.getOne(key, context, trx);
       const existing = await this.lockExisting(trx, key);
+      const shown = await this.getOne(key, context, trx);
       await trx(this.table()).where({ id: key }).delete();
       await writeAudit(trx, context, {
         resource: this.resource.name,
         recordId: key,
         action: 'delete',
-        before: existing,
+        before: this.withoutSecrets(existing),
       });
       return shown;
     });
+  }
+
+  /** ajv's verdict, plus what JSON allows but Postgres text cannot hold: a NUL character. */
+  private check(record: Row, errors: Record<string, string> | null): void {
+    const all = { ...errors };
+    for (const [name, value] of Object.entries(record)) {
+      if (typeof value === 'string' && value.includes('\u0000') && !all[name]) {
+        all[name] = 'must not contain NUL characters';
+      }
+    }
+    if (Object.keys(all).length > 0) throw badRequest('The record is not valid', all);
+  }
+
+  private async explained(saved: Promise<Row>): Promise<Row> {
+    try {
+      return await saved;
+    } catch (error) {
+      throw await explainCheckViolation(this.db, this.resource, error as { code?: string });
+    }
+  }
+
+  /** The stored row as the audit log may keep it: no password hashes and the like. */
+  private withoutSecrets(row: Row): Row {
+    const kept = { ...row };
+    for (const column of this.resource.secretColumns) delete kept[column];
+    return kept;
   }
 
   private table(): string {
@@ -153,7 +204,9 @@ export class ResourceService {
       const value = (body as Row)[name];
       const type = this.resource.columns[name].type;
       record[name] =
-        (type === 'money' || type === 'decimal') && typeof value === 'number' ? String(value) : value;
+        (type === 'money' || type === 'decimal') && typeof value === 'number'
+          ? String(value)
+          : value;
     }
     return record;
   }

@@ -41,14 +41,31 @@ export interface ColumnDeclaration {
   nonNegative?: boolean;
   /** Strings: a regular expression the value must match. */
   pattern?: string;
+  /** Strings: shortest accepted value. */
+  minLength?: number;
+  /** Accepted on writes, never selected, filtered or served (e.g. a new password). */
+  writeOnly?: boolean;
   description?: string;
 }
 
+export type Role = 'admin' | 'staff' | 'exporter';
+
 /** What the generic layer knows about the caller of a request. */
 export interface RequestContext {
-  user?: { id: number; role: 'admin' | 'staff' | 'exporter'; exporter_id: number | null };
+  user?: { id: number; role: Role; exporter_id: number | null };
   requestId?: string;
 }
+
+/**
+ * Narrows a read to the rows one exporter may see. `alias` names the resource's rows in the
+ * outer query; conditions are added to `query` itself, so counts and pages agree.
+ */
+export type ExporterScope = (args: {
+  query: Knex.QueryBuilder;
+  db: Knex;
+  alias: string;
+  exporterId: number;
+}) => void;
 
 /** A named filter that is not a column, such as `overdue`. */
 export type CustomFilter = (query: Knex.QueryBuilder, value: unknown) => void;
@@ -66,6 +83,11 @@ export interface ResourceDeclaration {
   table?: string;
   /** What lists and reads select from (a view, or a set-returning function call). */
   source?: string | ((db: Knex, params: Record<string, unknown>) => Knex.Raw);
+  /**
+   * Tables a read-only resource presents although commands write them (e.g. a notification
+   * and its purchase orders): the schema's every table is served by some resource.
+   */
+  presents?: string[];
   /** Filter keys that are parameters of the source rather than columns (e.g. as_of). */
   params?: Record<string, ColumnDeclaration>;
   columns: Record<string, ColumnDeclaration>;
@@ -74,6 +96,15 @@ export interface ResourceDeclaration {
   /** Cross-field and cross-record rules, run inside the write transaction. */
   beforeWrite?: (args: WriteHookArgs) => Promise<void> | void;
   label?: string;
+  /** The roles that may use the resource at all (default: every role). Others get 403. */
+  roles?: Role[];
+  /**
+   * What an exporter user sees. Default: rows whose `exporter_id` is the user's exporter when
+   * the resource has that column, otherwise nothing at all (deny by default).
+   */
+  exporterScope?: ExporterScope;
+  /** Table columns never served nor written to the audit log (e.g. password_hash). */
+  secretColumns?: string[];
 }
 
 export interface Resource extends Required<Pick<ResourceDeclaration, 'name' | 'columns'>> {
@@ -89,4 +120,7 @@ export interface Resource extends Required<Pick<ResourceDeclaration, 'name' | 'c
   validateCreate: (body: unknown) => Record<string, string> | null;
   validateUpdate: (body: unknown) => Record<string, string> | null;
   beforeWrite?: ResourceDeclaration['beforeWrite'];
+  roles?: Role[];
+  exporterScope: ExporterScope;
+  secretColumns: string[];
 }

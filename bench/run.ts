@@ -1,0 +1,112 @@
+import os from 'node:os';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { connect } from '../db/connection';
+import { benchUrl, freshBenchDatabase } from './bench-database';
+import { startBenchApp } from './bench-app';
+import { captureListSql } from './capture-list-sql';
+import { startFloorServer } from './floor-server';
+import { dataSizeFor, generateData } from './generate-data';
+import { measureChild } from './measure-child';
+import { HttpMeasure, measureHttp } from './measure-http';
+import { writeBenchmarks } from './write-benchmarks';
+import { explain, medianMs } from './sql-timing';
+
+const CONNECTIONS = [1, 8, 32];
+
+/**
+ * `npm run bench [-- --invoices N] [--reuse]`: builds the data set, then measures the list
+ * over HTTP against a bare pg floor, aging, exposure, the nightly jobs and the import, and
+ * writes every figure with the machine and method into BENCHMARKS.md.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      invoices: { type: 'string', default: '1000000' },
+      reuse: { type: 'boolean', default: false },
+      seconds: { type: 'string' },
+      out: { type: 'string', default: 'BENCHMARKS.md' },
+    },
+  });
+  const invoices = Number(values.invoices);
+  const seconds = Number(values.seconds ?? (invoices >= 500000 ? 10 : 3));
+  const size = dataSizeFor(invoices);
+  const url = benchUrl();
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+
+  let generation: number | undefined;
+  if (!values.reuse) {
+    say(`Generating ${invoices} invoices...`);
+    const started = Date.now();
+    const fresh = await freshBenchDatabase(url);
+    await generateData(fresh, size);
+    await fresh.destroy();
+    generation = (Date.now() - started) / 1000;
+  }
+  const db = connect(url, { min: 0, max: 20 });
+  const counts = Object.fromEntries(
+    await Promise.all(
+      ['exporters', 'buyers', 'invoices', 'payments', 'allocations', 'deductions'].map(async (t) => [
+        t, Number((await db(t).count({ n: '*' }))[0].n),
+      ]),
+    ),
+  );
+  const app = await startBenchApp(db);
+  const headers = { cookie: app.cookie };
+  const q = (o: Record<string, unknown>) =>
+    Object.entries(o).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join('&');
+  const lists = {
+    filtered: `/api/invoices?${q({ filter: { exporter_id: 1, overdue: true }, sort: ['due_date', 'ASC'], range: [0, 24] })}`,
+    firstPage: `/api/invoices?${q({ sort: ['due_date', 'ASC'], range: [0, 24] })}`,
+  };
+  const http: Record<string, HttpMeasure[]> = {};
+  const floor: Record<string, HttpMeasure[]> = {};
+  for (const [name, target] of Object.entries(lists)) {
+    say(`Measuring ${name} list...`);
+    const sql = await captureListSql(db, () => fetch(`${app.base}${target}`, { headers }).then((r) => r.text()), 'invoice_list');
+    const bare = await startFloorServer(url, sql.page, sql.count);
+    http[name] = [];
+    floor[name] = [];
+    for (const connections of CONNECTIONS) {
+      http[name].push(await measureHttp(`${app.base}${target}`, connections, seconds, headers));
+      floor[name].push(await measureHttp(bare.url, connections, seconds));
+    }
+    await bare.close();
+  }
+  await app.close();
+
+  say('Measuring aging and exposure...');
+  const asOf = size.asOf;
+  const agingMs = await medianMs(db, 'SELECT * FROM aging_report(?::date)', [asOf]);
+  const exposureMs = await medianMs(db, 'SELECT * FROM buyer_exposure_report(?::date)', [asOf]);
+
+  say('Measuring the jobs...');
+  const jobEnv = { BENCH_DATABASE_URL: url, LOG_LEVEL: 'silent', REPORTS_DIR: path.join(os.tmpdir(), 'creditdesk-bench-reports') };
+  const weekly = await measureChild('bench/steps/run-job-measured.ts', ['weekly-report', asOf, '1'], jobEnv);
+  const alerts = await measureChild('bench/steps/run-job-measured.ts', ['aging-alerts', asOf], jobEnv);
+  const deadlines = await measureChild('bench/steps/run-job-measured.ts', ['claim-deadlines', asOf], jobEnv);
+
+  say('Collecting plans...');
+  const plans = {
+    filtered: await explain(db, `SELECT * FROM invoice_list WHERE exporter_id = 1 AND days_past_due > 0 ORDER BY due_date, id LIMIT 25`),
+    filteredCount: await explain(db, `SELECT count(*) FROM invoice_list WHERE exporter_id = 1 AND days_past_due > 0`),
+    firstPageCount: await explain(db, `SELECT count(*) FROM invoice_list`),
+    aging: await explain(db, 'SELECT * FROM aging_report(?::date)', [asOf]),
+  };
+  const server = (await db.raw('SHOW server_version')).rows[0].server_version;
+  await db.destroy();
+
+  const file = writeBenchmarks(values.out as string, {
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: server },
+    invoicesRequested: invoices, counts, generation, seconds, http, floor, agingMs, exposureMs,
+    weekly, alerts, deadlines, plans,
+  });
+  say(`Wrote ${file}`);
+  fs.rmSync(jobEnv.REPORTS_DIR, { recursive: true, force: true });
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+});
