@@ -30,6 +30,14 @@ import { recoveries } from './claims/recoveries';
 import { reports } from './system/reports';
 import { auditLog } from './system/audit-log';
 import { jobRuns } from './system/job-runs';
+import { users } from './system/users';
+import { exposures } from './insurance/exposures';
+import { deadlines } from './insurance/deadlines';
+import { promiseWatch } from './insurance/promise-watch';
+import { exporterNotifications } from './insurance/exporter-notifications';
+import { insurerNotices } from './insurance/insurer-notices';
+import { unappliedCash } from './cash/unapplied-cash';
+import { alerts } from './collections/alerts';
 
 type Screens = Omit<ResourceProps, 'name'>;
 
@@ -77,7 +85,10 @@ export const MENU_AREAS = [
     name: 'receivables',
     resources: ['invoices', 'aging', 'order_confirmations', 'credit_notes', 'invoice_extensions'],
   },
-  { name: 'cash', resources: ['payments', 'deposits', 'deductions', 'allocations', 'documents'] },
+  {
+    name: 'cash',
+    resources: ['payments', 'unapplied_cash', 'deposits', 'deductions', 'allocations', 'documents'],
+  },
   {
     name: 'collections',
     resources: [
@@ -103,5 +114,5 @@ export const MENU_AREAS = [
   },
   { name: 'claims', resources: ['claims', 'claim_payments', 'recoveries'] },
   { name: 'parties', resources: ['buyers', 'exporters'] },
-  { name: 'system', resources: ['reports', 'audit_log', 'job_runs'], staffOnly: true },
+  { name: 'system', resources: ['reports', 'users', 'audit_log', 'job_runs'], staffOnly: true },
 ];
