@@ -1,4 +1,5 @@
 import type { ResourceProps } from 'react-admin';
+export { MENU_AREAS } from './menu-areas';
 import { exporters } from './parties/exporters';
 import { buyers } from './parties/buyers';
 import { policies } from './insurance/policies';
@@ -78,41 +79,3 @@ export const SCREENS: Record<string, Screens> = {
   // Read through the dashboard only; declared so react-admin knows the resource.
   dashboard: {},
 };
-
-/** The sidebar's areas, in the order of a working day. */
-export const MENU_AREAS = [
-  {
-    name: 'receivables',
-    resources: ['invoices', 'aging', 'order_confirmations', 'credit_notes', 'invoice_extensions'],
-  },
-  {
-    name: 'cash',
-    resources: ['payments', 'unapplied_cash', 'deposits', 'deductions', 'allocations', 'documents'],
-  },
-  {
-    name: 'collections',
-    resources: [
-      'reviews',
-      'reminders',
-      'contacts',
-      'agency_referrals',
-      'collection_agencies',
-      'dunning_levels',
-      'dunning_texts',
-    ],
-  },
-  {
-    name: 'insurance',
-    resources: [
-      'limit_requests',
-      'limit_decisions',
-      'purchase_orders',
-      'policies',
-      'premiums',
-      'premium_payments',
-    ],
-  },
-  { name: 'claims', resources: ['claims', 'claim_payments', 'recoveries'] },
-  { name: 'parties', resources: ['buyers', 'exporters'] },
-  { name: 'system', resources: ['reports', 'users', 'audit_log', 'job_runs'], staffOnly: true },
-];
