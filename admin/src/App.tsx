@@ -7,6 +7,7 @@ import { Layout } from './layout/Layout';
 import { Dashboard } from './dashboard/Dashboard';
 import { ApplyPayment } from './cash/ApplyPayment';
 import { BuildDeposit } from './cash/BuildDeposit';
+import { ReferToAgency } from './collections/ReferToAgency';
 import { SCREENS } from './resources';
 
 // A wider sidebar: the Italian menu labels are long ("Affidamenti alle agenzie").
@@ -30,6 +31,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/payments/:id/apply" element={<ApplyPayment />} />
       <Route path="/deposits/build" element={<BuildDeposit />} />
+      <Route path="/agency_referrals/refer" element={<ReferToAgency />} />
     </CustomRoutes>
   </Admin>
 );

@@ -46,7 +46,17 @@ beforeAll(async () => {
     invoice_id: invoice.id,
     entered_date: daysAgo(15),
   });
-  Object.assign(ids, { request: request.id, review: review.id });
+  const agency = await insert(world.db, 'collection_agencies', { name: 'Hudson Recovery LLC' });
+  const uninsured = await buyerFixture(world.db, { name: 'Queens Deli Supply' });
+  await insert(world.db, 'invoices', {
+    ...pair,
+    buyer_id: uninsured.id,
+    number: 'PA-0655',
+    invoice_date: daysAgo(150),
+    due_date: daysAgo(90),
+    amount: '1750.00',
+  });
+  Object.assign(ids, { request: request.id, review: review.id, agency: agency.id });
   page = await world.browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(20_000);
   await logIn(page, world.baseUrl, await world.addUser('staff'));
@@ -59,6 +69,25 @@ const choose = async (label: RegExp, option: string) => {
 };
 
 describe('the workflow screens', () => {
+  it("refers an uninsured buyer's invoice to an agency with the signed authorisation", async () => {
+    await page.goto(`${world.baseUrl}/#/agency_referrals/refer`);
+    await pick(page, 'Exporter', 'Pastificio Abruzzese');
+    await pick(page, 'Buyer', 'Queens Deli Supply');
+    await pick(page, 'Collection agency', 'Hudson Recovery LLC');
+    await page.locator('input[name="authorised_by"]').fill('Giulia Conti');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'authorisation.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'),
+    });
+    await page.getByText('authorisation.pdf').waitFor();
+    await page.getByRole('row', { name: /PA-0655/ }).click();
+    await page.getByRole('button', { name: 'Refer to a collection agency' }).click();
+    await page.getByText('Giulia Conti').waitFor();
+    const referral = await world.db('agency_referrals').where({ agency_id: ids.agency }).first();
+    expect([referral.authorised_by, referral.amount_placed]).toEqual(['Giulia Conti', '1750.00']);
+  });
+
   it("records the insurer's approval of a pending limit request", async () => {
     await page.goto(`${world.baseUrl}/#/limit_requests/${ids.request}/show`);
     await page.getByRole('button', { name: "Record insurer's decision" }).click();

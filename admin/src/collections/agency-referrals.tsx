@@ -8,7 +8,12 @@ import {
   SimpleShowLayout,
   TextField,
   TextInput,
+  Button,
+  ExportButton,
+  FilterButton,
+  TopToolbar,
 } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { StatusChip } from '../common/StatusChip';
@@ -31,8 +36,20 @@ const filters = [
   ...dateRange('authorised_date'),
 ];
 
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <Button component={Link} to="/agency_referrals/refer" label="cd.action.refer_to_agency" />
+    <ExportButton />
+  </TopToolbar>
+);
+
 export const AgencyReferralList = () => (
-  <List filters={filters} sort={{ field: 'authorised_date', order: 'DESC' }}>
+  <List
+    actions={<ListActions />}
+    filters={filters}
+    sort={{ field: 'authorised_date', order: 'DESC' }}
+  >
     <Datagrid rowClick="show">
       <DateField source="authorised_date" />
       <ExporterField source="exporter_id" />
@@ -45,23 +62,12 @@ export const AgencyReferralList = () => (
   </List>
 );
 
+// Recoveries, fees and status are tracked here; the referral itself is made by the refer
+// screen (POST /api/agency_referrals/refer).
 const AgencyReferralForm = () => (
   <SimpleForm>
-    <ExporterInput source="exporter_id" required />
-    <BuyerInput source="buyer_id" required />
-    <RefInput source="agency_id" reference="collection_agencies" required />
     <EnumInput source="status" values={STATUSES} />
-    <TextInput source="authorised_by" required />
-    <DateIn source="authorised_date" isRequired />
-    <RefInput
-      source="authorisation_document_id"
-      reference="documents"
-      required
-      filter={{ kind: 'authorisation' }}
-    />
     <DateIn source="placed_date" />
-    <MoneyInput source="amount_placed" isRequired />
-    <CurrencyInput />
     <MoneyInput source="recovered_amount" />
     <MoneyInput source="fee_amount" />
     <TextInput source="notes" multiline fullWidth />
@@ -94,10 +100,5 @@ export const agencyReferrals = {
     <Edit mutationMode="pessimistic" redirect="show">
       <AgencyReferralForm />
     </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <AgencyReferralForm />
-    </Create>
   ),
 };

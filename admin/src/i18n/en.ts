@@ -396,6 +396,8 @@ export const messages = {
     download: 'Download',
     mark_done: 'Mark as done',
     dismiss: 'Dismiss',
+    refer_to_agency: 'Refer to a collection agency',
+    upload_authorisation: 'Upload signed authorisation',
   },
   dashboard: {
     title: 'Dashboard',
@@ -444,6 +446,7 @@ export const messages = {
     pay: 'Record payout',
     pack: 'Claim pack',
   },
+  referral: { no_authorisation: 'No signed authorisation uploaded yet' },
   deposit: { selected: '%{count} check(s) selected', no_image: 'No image yet' },
   invoice: {
     deadlines: 'Insurance deadlines',

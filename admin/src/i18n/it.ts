@@ -398,6 +398,8 @@ export const messages: typeof en.messages = {
     download: 'Scarica',
     mark_done: 'Segna come fatto',
     dismiss: 'Archivia',
+    refer_to_agency: "Affida a un'agenzia di recupero crediti",
+    upload_authorisation: "Carica l'autorizzazione firmata",
   },
   dashboard: {
     title: 'Cruscotto',
@@ -446,6 +448,7 @@ export const messages: typeof en.messages = {
     pay: 'Registra indennizzo',
     pack: 'Fascicolo del sinistro',
   },
+  referral: { no_authorisation: 'Nessuna autorizzazione firmata caricata' },
   deposit: { selected: '%{count} assegno/i selezionati', no_image: 'Nessuna immagine' },
   invoice: {
     deadlines: 'Scadenze assicurative',
