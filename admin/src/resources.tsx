@@ -76,6 +76,14 @@ export const SCREENS: Record<string, Screens> = {
   reports,
   audit_log: auditLog,
   job_runs: jobRuns,
+  users,
+  exposures,
+  deadlines,
+  promise_watch: promiseWatch,
+  exporter_notifications: exporterNotifications,
+  insurer_notices: insurerNotices,
+  unapplied_cash: unappliedCash,
+  alerts,
   // Read through the dashboard only; declared so react-admin knows the resource.
   dashboard: {},
 };

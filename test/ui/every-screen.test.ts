@@ -2,8 +2,13 @@ import { exporterWorld } from '../helpers/exporter-world';
 import { buyerFixture, policyFixture } from '../helpers/fixtures';
 import { logIn, startUiWorld, type UiWorld } from '../helpers/browser';
 import { MENU_AREAS } from '../../admin/src/menu-areas';
+import * as en from '../../admin/src/i18n/en';
+import * as italian from '../../admin/src/i18n/it';
 
 const MENU = MENU_AREAS.flatMap((area) => area.resources);
+/** The list page's title: the resource's plural name in that language. */
+const title = (labels: typeof en, resource: string) =>
+  (labels.resourceNames as Record<string, string>)[resource].split('||||')[1].trim();
 
 jest.setTimeout(180_000);
 
@@ -28,13 +33,17 @@ describe('every list in the menu', () => {
       }
     });
     const rawKeys: string[] = [];
-    for (const language of ['English', 'Italiano']) {
+    for (const [language, labels] of [
+      ['English', en],
+      ['Italiano', italian],
+    ] as const) {
       if (language === 'Italiano') {
         await page.getByRole('button', { name: 'English' }).click();
         await page.getByRole('menuitem', { name: 'Italiano' }).click();
       }
       for (const resource of MENU) {
         await page.goto(`${world.baseUrl}/#/${resource}`);
+        await page.locator('#react-admin-title', { hasText: title(labels, resource) }).waitFor();
         await page.locator('.RaList-main, .RaEmpty-message').first().waitFor();
         await page.waitForLoadState('networkidle');
         const text = await page.locator('body').innerText();

@@ -1,20 +1,7 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
-import {
-  Form,
-  SaveButton,
-  TextInput,
-  Title,
-  useGetList,
-  useLocaleState,
-  useNotify,
-  useTranslate,
-  type RaRecord,
-} from 'react-admin';
+import { TextInput, useGetList, useLocaleState, useTranslate, type RaRecord } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import {
-  Card,
-  CardContent,
   Checkbox,
   Stack,
   Table,
@@ -27,7 +14,7 @@ import {
 import { formatMoney } from '../common/MoneyField';
 import { ExporterInput } from '../common/references';
 import { DateIn } from '../common/forms';
-import { fieldErrors, runCommand } from '../providers/commands';
+import { CommandPage } from '../common/CommandPage';
 import { formatDay, isoDay } from '../dashboard/dates';
 import { fromCents, sumCents, toCents } from './cents';
 
@@ -90,35 +77,21 @@ function UndepositedChecks(props: { selected: number[]; onChange: (ids: number[]
 /** Builds a bank deposit from undeposited checks (POST /api/deposits/build). */
 export function BuildDeposit() {
   const [selected, setSelected] = useState<number[]>([]);
-  const notify = useNotify();
-  const navigate = useNavigate();
-  const translate = useTranslate();
-  const submit = async (values: Record<string, unknown>) => {
-    try {
-      const deposit = await runCommand('deposits/build', { ...values, payment_ids: selected });
-      notify('ra.notification.created', { type: 'success', messageArgs: { smart_count: 1 } });
-      navigate(`/deposits/${deposit.id}/show`);
-    } catch (error) {
-      const errors = fieldErrors(error);
-      if (errors.payment_ids) notify(errors.payment_ids, { type: 'error' });
-      return errors;
-    }
-  };
   return (
-    <Card sx={{ mt: 2 }}>
-      <Title title={translate('cd.action.build_deposit')} />
-      <CardContent>
-        <Form onSubmit={submit} record={{ deposit_date: isoDay() }} resource="deposits">
-          <Stack direction="row" gap={2} flexWrap="wrap">
-            <ExporterInput source="exporter_id" required />
-            <TextInput source="bank_account" required />
-            <DateIn source="deposit_date" isRequired />
-            <TextInput source="reference" />
-          </Stack>
-          <UndepositedChecks selected={selected} onChange={setSelected} />
-          <SaveButton label="cd.action.build_deposit" alwaysEnable sx={{ mt: 2 }} />
-        </Form>
-      </CardContent>
-    </Card>
+    <CommandPage
+      title="cd.action.build_deposit"
+      path="deposits/build"
+      resource="deposits"
+      defaults={{ deposit_date: isoDay() }}
+      extra={{ payment_ids: selected }}
+    >
+      <Stack direction="row" gap={2} flexWrap="wrap">
+        <ExporterInput source="exporter_id" required />
+        <TextInput source="bank_account" required />
+        <DateIn source="deposit_date" isRequired />
+        <TextInput source="reference" />
+      </Stack>
+      <UndepositedChecks selected={selected} onChange={setSelected} />
+    </CommandPage>
   );
 }

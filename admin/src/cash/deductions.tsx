@@ -1,5 +1,4 @@
 import {
-  Create,
   Datagrid,
   Edit,
   List,
@@ -9,6 +8,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { StatusChip } from '../common/StatusChip';
 import { InvoiceInput, RefField, RefInput } from '../common/references';
@@ -79,9 +79,5 @@ export const deductions = {
       <DeductionForm />
     </Edit>
   ),
-  create: () => (
-    <Create redirect="show">
-      <DeductionForm />
-    </Create>
-  ),
+  create: createScreen(DeductionForm),
 };

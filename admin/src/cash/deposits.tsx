@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   NumberField,
   ReferenceManyField,
@@ -15,6 +13,7 @@ import {
   FilterButton,
   TopToolbar,
 } from 'react-admin';
+import { editScreen } from '../common/screens';
 import { Link } from 'react-router-dom';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
@@ -86,9 +85,5 @@ export const deposits = {
   show: DepositShow,
   recordRepresentation: (record: { deposit_date: string; bank_account: string }) =>
     `${record.deposit_date} ${record.bank_account}`,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <DepositForm />
-    </Edit>
-  ),
+  edit: editScreen(DepositForm),
 };

@@ -1,8 +1,6 @@
 import {
   BooleanField,
-  Create,
   Datagrid,
-  Edit,
   EditButton,
   List,
   ReferenceManyField,
@@ -14,6 +12,7 @@ import {
   TopToolbar,
   FormDataConsumer,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { Stack } from '@mui/material';
 import { MoneyField } from '../common/MoneyField';
@@ -102,16 +101,8 @@ const PaymentForm = () => (
   </SimpleForm>
 );
 
-export const PaymentCreate = () => (
-  <Create redirect="show">
-    <PaymentForm />
-  </Create>
-);
-export const PaymentEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
-    <PaymentForm />
-  </Edit>
-);
+export const PaymentCreate = createScreen(PaymentForm);
+export const PaymentEdit = editScreen(PaymentForm);
 
 export const PaymentShow = () => (
   <Show

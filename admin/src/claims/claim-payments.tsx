@@ -1,19 +1,8 @@
-import {
-  Create,
-  Datagrid,
-  Edit,
-  List,
-  Show,
-  SimpleForm,
-  SimpleShowLayout,
-  TextField,
-  TextInput,
-} from 'react-admin';
+import { Datagrid, List, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
-import { RefField, RefInput } from '../common/references';
+import { RefField } from '../common/references';
 import { MoneyViaReference } from '../common/MoneyViaReference';
 import { dateRange, searchFilter } from '../common/filters';
-import { DateIn, MoneyInput } from '../common/forms';
 
 const amount = <MoneyViaReference source="amount" via="claim_id" reference="claims" />;
 
@@ -29,15 +18,6 @@ export const ClaimPaymentList = () => (
       <TextField source="reference" emptyText="—" />
     </Datagrid>
   </List>
-);
-
-const ClaimPaymentForm = () => (
-  <SimpleForm>
-    <RefInput source="claim_id" reference="claims" required />
-    <DateIn source="paid_date" isRequired />
-    <MoneyInput source="amount" isRequired />
-    <TextInput source="reference" />
-  </SimpleForm>
 );
 
 export const ClaimPaymentShow = () => (

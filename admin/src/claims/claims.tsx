@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   ReferenceManyField,
   Show,
@@ -10,19 +8,13 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { editScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { ClaimActions } from './ClaimActions';
 import { ParentMoney } from '../common/ParentMoney';
 import { StatusChip } from '../common/StatusChip';
-import {
-  BuyerField,
-  BuyerInput,
-  ExporterField,
-  ExporterInput,
-  PolicyField,
-  PolicyInput,
-} from '../common/references';
+import { BuyerField, ExporterField, PolicyField } from '../common/references';
 import {
   buyerFilter,
   dateRange,
@@ -30,10 +22,8 @@ import {
   searchFilter,
   statusFilter,
 } from '../common/filters';
-import { CurrencyInput, DateIn, EnumInput, MoneyInput } from '../common/forms';
 
 export const CLAIM_STATUSES = ['draft', 'filed', 'under_review', 'approved', 'rejected', 'paid'];
-const KINDS = ['protracted_default', 'insolvency'];
 const filters = [
   searchFilter,
   exporterFilter,
@@ -109,9 +99,5 @@ export const claims = {
   show: ClaimShow,
   recordRepresentation: (record: { id: number; claimed_amount: string; currency: string }) =>
     `#${record.id} ${record.claimed_amount} ${record.currency}`,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <ClaimForm />
-    </Edit>
-  ),
+  edit: editScreen(ClaimForm),
 };

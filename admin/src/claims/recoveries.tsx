@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   Show,
   SimpleForm,
@@ -9,6 +7,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { RefField, RefInput } from '../common/references';
 import { MoneyViaReference } from '../common/MoneyViaReference';
@@ -53,14 +52,6 @@ export const RecoveryShow = () => (
 export const recoveries = {
   list: RecoveryList,
   show: RecoveryShow,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <RecoveryForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <RecoveryForm />
-    </Create>
-  ),
+  edit: editScreen(RecoveryForm),
+  create: createScreen(RecoveryForm),
 };

@@ -1,30 +1,11 @@
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
-import {
-  Form,
-  SaveButton,
-  TextInput,
-  Title,
-  useGetList,
-  useLocaleState,
-  useNotify,
-  useTranslate,
-} from 'react-admin';
+import { TextInput, useGetList, useLocaleState } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import {
-  Card,
-  CardContent,
-  Checkbox,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-} from '@mui/material';
+import { Checkbox, Stack, Table, TableBody, TableCell, TableRow } from '@mui/material';
 import { formatMoney } from '../common/MoneyField';
 import { BuyerInput, ExporterInput, RefInput } from '../common/references';
 import { DateIn } from '../common/forms';
-import { fieldErrors, runCommand } from '../providers/commands';
+import { CommandPage } from '../common/CommandPage';
 import { formatDay, isoDay } from '../dashboard/dates';
 import { AuthorisationUpload } from './AuthorisationUpload';
 
@@ -73,44 +54,27 @@ function OpenInvoices(props: { selected: number[]; onChange: (ids: number[]) => 
  */
 export function ReferToAgency() {
   const [selected, setSelected] = useState<number[]>([]);
-  const notify = useNotify();
-  const navigate = useNavigate();
-  const translate = useTranslate();
-  const submit = async (values: Record<string, unknown>) => {
-    try {
-      const referral = await runCommand('agency_referrals/refer', {
-        ...values,
-        invoice_ids: selected,
-      });
-      notify('ra.notification.created', { type: 'success', messageArgs: { smart_count: 1 } });
-      navigate(`/agency_referrals/${referral.id}/show`);
-    } catch (error) {
-      const errors = fieldErrors(error);
-      if (errors.invoice_ids) notify(errors.invoice_ids, { type: 'error' });
-      return errors;
-    }
-  };
   return (
-    <Card sx={{ mt: 2 }}>
-      <Title title={translate('cd.action.refer_to_agency')} />
-      <CardContent>
-        <Form onSubmit={submit} record={{ authorised_date: isoDay() }} resource="agency_referrals">
-          <Stack direction="row" gap={2} flexWrap="wrap">
-            <ExporterInput source="exporter_id" required />
-            <BuyerInput source="buyer_id" required />
-            <RefInput source="agency_id" reference="collection_agencies" required />
-          </Stack>
-          <Stack direction="row" gap={2} flexWrap="wrap">
-            <TextInput source="authorised_by" />
-            <DateIn source="authorised_date" />
-            <DateIn source="placed_date" />
-          </Stack>
-          <AuthorisationUpload />
-          <OpenInvoices selected={selected} onChange={setSelected} />
-          <TextInput source="notes" multiline fullWidth sx={{ mt: 2 }} />
-          <SaveButton label="cd.action.refer_to_agency" alwaysEnable />
-        </Form>
-      </CardContent>
-    </Card>
+    <CommandPage
+      title="cd.action.refer_to_agency"
+      path="agency_referrals/refer"
+      resource="agency_referrals"
+      defaults={{ authorised_date: isoDay() }}
+      extra={{ invoice_ids: selected }}
+    >
+      <Stack direction="row" gap={2} flexWrap="wrap">
+        <ExporterInput source="exporter_id" required />
+        <BuyerInput source="buyer_id" required />
+        <RefInput source="agency_id" reference="collection_agencies" required />
+      </Stack>
+      <Stack direction="row" gap={2} flexWrap="wrap">
+        <TextInput source="authorised_by" />
+        <DateIn source="authorised_date" />
+        <DateIn source="placed_date" />
+      </Stack>
+      <AuthorisationUpload />
+      <OpenInvoices selected={selected} onChange={setSelected} />
+      <TextInput source="notes" multiline fullWidth sx={{ mt: 2 }} />
+    </CommandPage>
   );
 }

@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   Show,
   SimpleForm,
@@ -13,20 +11,14 @@ import {
   FilterButton,
   TopToolbar,
 } from 'react-admin';
+import { editScreen } from '../common/screens';
 import { Link } from 'react-router-dom';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { StatusChip } from '../common/StatusChip';
-import {
-  BuyerField,
-  BuyerInput,
-  ExporterField,
-  ExporterInput,
-  RefField,
-  RefInput,
-} from '../common/references';
+import { BuyerField, ExporterField, RefField } from '../common/references';
 import { buyerFilter, dateRange, exporterFilter, statusFilter } from '../common/filters';
-import { CurrencyInput, DateIn, EnumInput, MoneyInput } from '../common/forms';
+import { DateIn, EnumInput, MoneyInput } from '../common/forms';
 
 const STATUSES = ['authorised', 'placed', 'recovering', 'closed', 'returned'];
 const filters = [
@@ -96,9 +88,5 @@ export const AgencyReferralShow = () => (
 export const agencyReferrals = {
   list: AgencyReferralList,
   show: AgencyReferralShow,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <AgencyReferralForm />
-    </Edit>
-  ),
+  edit: editScreen(AgencyReferralForm),
 };

@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   EmailField,
   List,
   NumberField,
@@ -12,6 +10,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { searchFilter } from '../common/filters';
 import { CountryInput } from '../common/forms';
 
@@ -55,14 +54,6 @@ export const collectionAgencies = {
   list: CollectionAgencyList,
   show: CollectionAgencyShow,
   recordRepresentation: 'name',
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <CollectionAgencyForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <CollectionAgencyForm />
-    </Create>
-  ),
+  edit: editScreen(CollectionAgencyForm),
+  create: createScreen(CollectionAgencyForm),
 };

@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   Show,
   SimpleForm,
@@ -9,6 +7,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { StatusChip } from '../common/StatusChip';
@@ -79,14 +78,6 @@ export const ContactShow = () => (
 export const contacts = {
   list: ContactList,
   show: ContactShow,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <ContactForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <ContactForm />
-    </Create>
-  ),
+  edit: editScreen(ContactForm),
+  create: createScreen(ContactForm),
 };

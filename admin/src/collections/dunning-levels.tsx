@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   NumberField,
   NumberInput,
@@ -12,6 +10,7 @@ import {
   TextInput,
   ReferenceManyField,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { StatusChip } from '../common/StatusChip';
 import { ExporterField, ExporterInput } from '../common/references';
 import { exporterFilter, searchFilter } from '../common/filters';
@@ -67,14 +66,6 @@ export const dunningLevels = {
   list: DunningLevelList,
   show: DunningLevelShow,
   recordRepresentation: 'name',
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <DunningLevelForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <DunningLevelForm />
-    </Create>
-  ),
+  edit: editScreen(DunningLevelForm),
+  create: createScreen(DunningLevelForm),
 };

@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   Show,
   SimpleForm,
@@ -9,6 +7,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { StatusChip } from '../common/StatusChip';
 import { RefField, RefInput } from '../common/references';
 import { searchFilter, statusFilter } from '../common/filters';
@@ -52,14 +51,6 @@ export const DunningTextShow = () => (
 export const dunningTexts = {
   list: DunningTextList,
   show: DunningTextShow,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <DunningTextForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <DunningTextForm />
-    </Create>
-  ),
+  edit: editScreen(DunningTextForm),
+  create: createScreen(DunningTextForm),
 };

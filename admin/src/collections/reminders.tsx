@@ -1,12 +1,9 @@
 import {
   Datagrid,
-  Edit,
   List,
   Show,
-  SimpleForm,
   SimpleShowLayout,
   TextField,
-  TextInput,
   TopToolbar,
   BulkExportButton,
 } from 'react-admin';

@@ -1,20 +1,9 @@
-import {
-  Create,
-  Datagrid,
-  Edit,
-  List,
-  Show,
-  SimpleForm,
-  SimpleShowLayout,
-  TextField,
-  TextInput,
-} from 'react-admin';
+import { Datagrid, List, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { StatusChip } from '../common/StatusChip';
-import { RefField, RefInput } from '../common/references';
+import { RefField } from '../common/references';
 import { MoneyViaReference } from '../common/MoneyViaReference';
 import { dateRange, searchFilter, statusFilter } from '../common/filters';
-import { DateIn, EnumInput, MoneyInput } from '../common/forms';
 
 export const DECISIONS = [
   'approved',
@@ -43,20 +32,6 @@ export const LimitDecisionList = () => (
       <TextField source="insurer_reference" emptyText="—" />
     </Datagrid>
   </List>
-);
-
-const LimitDecisionForm = () => (
-  <SimpleForm>
-    <RefInput source="limit_request_id" reference="limit_requests" required />
-    <EnumInput source="decision" values={DECISIONS} isRequired />
-    <MoneyInput source="granted_amount" isRequired />
-    <DateIn source="decision_date" isRequired />
-    <DateIn source="effective_date" isRequired />
-    <DateIn source="expiry_date" />
-    <TextInput source="insurer_reference" />
-    <TextInput source="reason" multiline fullWidth />
-    <TextInput source="conditions" multiline fullWidth />
-  </SimpleForm>
 );
 
 export const LimitDecisionShow = () => (

@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   ReferenceManyField,
   Show,
@@ -12,6 +10,7 @@ import {
   EditButton,
   TopToolbar,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { DecideLimitButton } from './DecideLimitButton';
@@ -125,14 +124,6 @@ export const limitRequests = {
   show: LimitRequestShow,
   recordRepresentation: (record: { id: number; requested_amount: string; currency: string }) =>
     `#${record.id} ${record.requested_amount} ${record.currency}`,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <LimitRequestForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <LimitRequestForm />
-    </Create>
-  ),
+  edit: editScreen(LimitRequestForm),
+  create: createScreen(LimitRequestForm),
 };

@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   NumberField,
   Show,
@@ -11,6 +9,7 @@ import {
   TextInput,
   NumberInput,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { Stack } from '@mui/material';
 import { MoneyField } from '../common/MoneyField';
@@ -95,14 +94,6 @@ export const policies = {
   show: PolicyShow,
   recordRepresentation: (record: { insurer: string; policy_number: string }) =>
     `${record.policy_number} (${record.insurer})`,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <PolicyForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <PolicyForm />
-    </Create>
-  ),
+  edit: editScreen(PolicyForm),
+  create: createScreen(PolicyForm),
 };

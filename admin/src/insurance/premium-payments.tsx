@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   Show,
   SimpleForm,
@@ -9,6 +7,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import {
@@ -69,14 +68,6 @@ export const PremiumPaymentShow = () => (
 export const premiumPayments = {
   list: PremiumPaymentList,
   show: PremiumPaymentShow,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <PremiumPaymentForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <PremiumPaymentForm />
-    </Create>
-  ),
+  edit: editScreen(PremiumPaymentForm),
+  create: createScreen(PremiumPaymentForm),
 };

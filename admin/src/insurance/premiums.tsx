@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   Show,
   SimpleForm,
@@ -9,6 +7,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { ExporterField, ExporterInput, PolicyField, PolicyInput } from '../common/references';
@@ -62,14 +61,6 @@ export const premiums = {
   show: PremiumShow,
   recordRepresentation: (record: { period_start: string; period_end: string }) =>
     `${record.period_start} – ${record.period_end}`,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <PremiumForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <PremiumForm />
-    </Create>
-  ),
+  edit: editScreen(PremiumForm),
+  create: createScreen(PremiumForm),
 };

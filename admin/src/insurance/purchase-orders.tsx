@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   Show,
   SimpleForm,
@@ -9,6 +7,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { BuyerField, BuyerInput, ExporterField, ExporterInput } from '../common/references';
@@ -78,14 +77,6 @@ export const purchaseOrders = {
   list: PurchaseOrderList,
   show: PurchaseOrderShow,
   recordRepresentation: 'number',
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <PurchaseOrderForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <PurchaseOrderForm />
-    </Create>
-  ),
+  edit: editScreen(PurchaseOrderForm),
+  create: createScreen(PurchaseOrderForm),
 };

@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   NumberField,
   ReferenceManyField,
@@ -15,6 +13,7 @@ import {
   EditButton,
   TopToolbar,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { StatusChip } from '../common/StatusChip';
@@ -141,14 +140,6 @@ export const buyers = {
   list: BuyerList,
   show: BuyerShow,
   recordRepresentation: 'name',
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <BuyerForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <BuyerForm />
-    </Create>
-  ),
+  edit: editScreen(BuyerForm),
+  create: createScreen(BuyerForm),
 };

@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   Show,
   SimpleForm,
@@ -13,6 +11,7 @@ import {
   SingleFieldList,
   ChipField,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { StatusChip } from '../common/StatusChip';
 import { searchFilter } from '../common/filters';
@@ -75,14 +74,6 @@ export const exporters = {
   list: ExporterList,
   show: ExporterShow,
   recordRepresentation: 'name',
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <ExporterForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <ExporterForm />
-    </Create>
-  ),
+  edit: editScreen(ExporterForm),
+  create: createScreen(ExporterForm),
 };

@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   Show,
   SimpleForm,
@@ -9,6 +7,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { StatusChip } from '../common/StatusChip';
 import { InvoiceField, InvoiceInput } from '../common/references';
@@ -64,14 +63,6 @@ export const CreditNoteShow = () => (
 export const creditNotes = {
   list: CreditNoteList,
   show: CreditNoteShow,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <CreditNoteForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <CreditNoteForm />
-    </Create>
-  ),
+  edit: editScreen(CreditNoteForm),
+  create: createScreen(CreditNoteForm),
 };

@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   Show,
   SimpleForm,
@@ -9,6 +7,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { InvoiceField, InvoiceInput } from '../common/references';
 import { MoneyViaReference } from '../common/MoneyViaReference';
@@ -61,14 +60,6 @@ export const InvoiceExtensionShow = () => (
 export const invoiceExtensions = {
   list: InvoiceExtensionList,
   show: InvoiceExtensionShow,
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <InvoiceExtensionForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <InvoiceExtensionForm />
-    </Create>
-  ),
+  edit: editScreen(InvoiceExtensionForm),
+  create: createScreen(InvoiceExtensionForm),
 };

@@ -1,9 +1,7 @@
 import {
   BooleanField,
   BooleanInput,
-  Create,
   Datagrid,
-  Edit,
   List,
   NumberField,
   ReferenceManyField,
@@ -21,6 +19,7 @@ import {
   useTranslate,
   ReferenceField,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { Stack } from '@mui/material';
 import { MoneyField } from '../common/MoneyField';
@@ -107,16 +106,8 @@ const InvoiceForm = () => (
   </SimpleForm>
 );
 
-export const InvoiceCreate = () => (
-  <Create redirect="show">
-    <InvoiceForm />
-  </Create>
-);
-export const InvoiceEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
-    <InvoiceForm />
-  </Edit>
-);
+export const InvoiceCreate = createScreen(InvoiceForm);
+export const InvoiceEdit = editScreen(InvoiceForm);
 
 const ShowActions = () => (
   <TopToolbar>

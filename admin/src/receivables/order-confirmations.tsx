@@ -1,7 +1,5 @@
 import {
-  Create,
   Datagrid,
-  Edit,
   List,
   Show,
   SimpleForm,
@@ -10,6 +8,7 @@ import {
   TextInput,
   NumberField,
 } from 'react-admin';
+import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import {
@@ -85,14 +84,6 @@ export const orderConfirmations = {
   list: OrderConfirmationList,
   show: OrderConfirmationShow,
   recordRepresentation: 'number',
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <OrderConfirmationForm />
-    </Edit>
-  ),
-  create: () => (
-    <Create redirect="show">
-      <OrderConfirmationForm />
-    </Create>
-  ),
+  edit: editScreen(OrderConfirmationForm),
+  create: createScreen(OrderConfirmationForm),
 };

@@ -3,7 +3,6 @@ import {
   BooleanInput,
   Create,
   Datagrid,
-  Edit,
   EmailField,
   List,
   PasswordInput,
@@ -14,6 +13,7 @@ import {
   TextInput,
   required,
 } from 'react-admin';
+import { editScreen } from '../common/screens';
 import { StatusChip } from '../common/StatusChip';
 import { ExporterField, ExporterInput } from '../common/references';
 import { searchFilter, statusFilter } from '../common/filters';
@@ -65,11 +65,7 @@ export const users = {
   list: UserList,
   show: UserShow,
   recordRepresentation: 'name',
-  edit: () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-      <UserForm />
-    </Edit>
-  ),
+  edit: editScreen(UserForm),
   create: () => (
     <Create redirect="show">
       <UserForm creating />
