@@ -1,5 +1,7 @@
-// Plain data, no React: the browser tests read it to open every screen.
-/** The sidebar's areas, in the order of a working day. */
+/**
+ * The sidebar's areas, in the order of a working day. Plain data, no React: the browser
+ * tests read it to open every screen.
+ */
 export const MENU_AREAS = [
   {
     name: 'receivables',
@@ -12,6 +14,7 @@ export const MENU_AREAS = [
   {
     name: 'collections',
     resources: [
+      'alerts',
       'reviews',
       'reminders',
       'contacts',
@@ -26,6 +29,11 @@ export const MENU_AREAS = [
     resources: [
       'limit_requests',
       'limit_decisions',
+      'exposures',
+      'deadlines',
+      'promise_watch',
+      'exporter_notifications',
+      'insurer_notices',
       'purchase_orders',
       'policies',
       'premiums',
