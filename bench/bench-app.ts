@@ -12,7 +12,11 @@ export interface BenchApp {
 
 /** The real application on the bench database, with a staff user logged in. */
 export async function startBenchApp(db: Db): Promise<BenchApp> {
-  const config = readConfig({ ...process.env, LOG_LEVEL: 'silent', SESSION_SECRET: 'bench-only-secret' });
+  const config = readConfig({
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    SESSION_SECRET: 'bench-only-secret',
+  });
   const app = createApp({ db, config });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -22,7 +26,12 @@ export async function startBenchApp(db: Db): Promise<BenchApp> {
   const email = 'bench-staff@creditdesk.test';
   const password = 'bench-password-123';
   await db('users')
-    .insert({ email, name: 'Bench staff', role: 'staff', password_hash: await hashPassword(password) })
+    .insert({
+      email,
+      name: 'Bench staff',
+      role: 'staff',
+      password_hash: await hashPassword(password),
+    })
     .onConflict(db.raw('(lower(email))'))
     .ignore();
   const login = await fetch(`${base}/api/auth/login`, {

@@ -11,7 +11,8 @@ export function benchUrl(env: NodeJS.ProcessEnv = process.env): string {
 export async function freshBenchDatabase(url: string): Promise<Db> {
   const target = new URL(url);
   const name = target.pathname.slice(1);
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Refusing an unusual bench database name: ${name}`);
+  if (!/^[a-z0-9_]+$/.test(name))
+    throw new Error(`Refusing an unusual bench database name: ${name}`);
   const server = new URL(url);
   server.pathname = '/postgres';
   const admin = new pg.Client({ connectionString: server.toString() });

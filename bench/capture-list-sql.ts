@@ -12,7 +12,8 @@ export interface CapturedSql {
 export async function captureListSql(db: Db, request: () => Promise<unknown>, source: string) {
   const seen: CapturedSql[] = [];
   const listener = (query: { sql: string; bindings?: unknown[] }) => {
-    if (query.sql.includes(`"${source}"`)) seen.push({ sql: query.sql, bindings: query.bindings ?? [] });
+    if (query.sql.includes(`"${source}"`))
+      seen.push({ sql: query.sql, bindings: query.bindings ?? [] });
   };
   db.on('query', listener);
   try {

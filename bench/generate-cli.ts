@@ -6,7 +6,8 @@ import { dataSizeFor, generateData } from './generate-data';
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { invoices: { type: 'string', default: '1000000' } } });
   const invoices = Number(values.invoices);
-  if (!Number.isInteger(invoices) || invoices < 1000) throw new Error('--invoices takes a whole number of at least 1000');
+  if (!Number.isInteger(invoices) || invoices < 1000)
+    throw new Error('--invoices takes a whole number of at least 1000');
   const url = benchUrl();
   const started = Date.now();
   const db = await freshBenchDatabase(url);

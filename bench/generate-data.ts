@@ -124,7 +124,15 @@ export async function generateData(db: Db, size: DataSize): Promise<Record<strin
   });
   await db.raw('ANALYZE');
   const counts: Record<string, number> = {};
-  for (const table of ['exporters', 'buyers', 'invoices', 'payments', 'allocations', 'deductions', 'limit_decisions']) {
+  for (const table of [
+    'exporters',
+    'buyers',
+    'invoices',
+    'payments',
+    'allocations',
+    'deductions',
+    'limit_decisions',
+  ]) {
     counts[table] = Number((await db(table).count({ n: '*' }))[0].n);
   }
   return counts;

@@ -10,7 +10,11 @@ export interface ChildMeasure {
  * Runs a bench step in its own Node process (so its memory is its own) and reads the
  * `BENCH {...}` line it prints last: wall seconds and peak resident memory.
  */
-export function measureChild(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<ChildMeasure> {
+export function measureChild(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<ChildMeasure> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
       env: { ...process.env, ...env },
@@ -21,7 +25,10 @@ export function measureChild(script: string, args: string[], env: NodeJS.Process
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      const line = output.split('\n').reverse().find((l) => l.startsWith('BENCH '));
+      const line = output
+        .split('\n')
+        .reverse()
+        .find((l) => l.startsWith('BENCH '));
       if (code !== 0 || !line) {
         reject(new Error(`${script} failed (exit ${code}):\n${output.slice(-2000)}`));
         return;
@@ -35,5 +42,7 @@ export function measureChild(script: string, args: string[], env: NodeJS.Process
 export function reportMeasure(startedAt: bigint, extra: Record<string, unknown> = {}): void {
   const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  process.stdout.write(`BENCH ${JSON.stringify({ seconds: Number(seconds.toFixed(2)), peakRssMb, ...extra })}\n`);
+  process.stdout.write(
+    `BENCH ${JSON.stringify({ seconds: Number(seconds.toFixed(2)), peakRssMb, ...extra })}\n`,
+  );
 }

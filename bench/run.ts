@@ -47,15 +47,17 @@ async function main(): Promise<void> {
   const db = connect(url, { min: 0, max: 20 });
   const counts = Object.fromEntries(
     await Promise.all(
-      ['exporters', 'buyers', 'invoices', 'payments', 'allocations', 'deductions'].map(async (t) => [
-        t, Number((await db(t).count({ n: '*' }))[0].n),
-      ]),
+      ['exporters', 'buyers', 'invoices', 'payments', 'allocations', 'deductions'].map(
+        async (t) => [t, Number((await db(t).count({ n: '*' }))[0].n)],
+      ),
     ),
   );
   const app = await startBenchApp(db);
   const headers = { cookie: app.cookie };
   const q = (o: Record<string, unknown>) =>
-    Object.entries(o).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join('&');
+    Object.entries(o)
+      .map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`)
+      .join('&');
   const lists = {
     filtered: `/api/invoices?${q({ filter: { exporter_id: 1, overdue: true }, sort: ['due_date', 'ASC'], range: [0, 24] })}`,
     firstPage: `/api/invoices?${q({ sort: ['due_date', 'ASC'], range: [0, 24] })}`,
@@ -64,7 +66,11 @@ async function main(): Promise<void> {
   const floor: Record<string, HttpMeasure[]> = {};
   for (const [name, target] of Object.entries(lists)) {
     say(`Measuring ${name} list...`);
-    const sql = await captureListSql(db, () => fetch(`${app.base}${target}`, { headers }).then((r) => r.text()), 'invoice_list');
+    const sql = await captureListSql(
+      db,
+      () => fetch(`${app.base}${target}`, { headers }).then((r) => r.text()),
+      'invoice_list',
+    );
     const bare = await startFloorServer(url, sql.page, sql.count);
     http[name] = [];
     floor[name] = [];
@@ -82,15 +88,37 @@ async function main(): Promise<void> {
   const exposureMs = await medianMs(db, 'SELECT * FROM buyer_exposure_report(?::date)', [asOf]);
 
   say('Measuring the jobs...');
-  const jobEnv = { BENCH_DATABASE_URL: url, LOG_LEVEL: 'silent', REPORTS_DIR: path.join(os.tmpdir(), 'creditdesk-bench-reports') };
-  const weekly = await measureChild('bench/steps/run-job-measured.ts', ['weekly-report', asOf, '1'], jobEnv);
-  const alerts = await measureChild('bench/steps/run-job-measured.ts', ['aging-alerts', asOf], jobEnv);
-  const deadlines = await measureChild('bench/steps/run-job-measured.ts', ['claim-deadlines', asOf], jobEnv);
+  const jobEnv = {
+    BENCH_DATABASE_URL: url,
+    LOG_LEVEL: 'silent',
+    REPORTS_DIR: path.join(os.tmpdir(), 'creditdesk-bench-reports'),
+  };
+  const weekly = await measureChild(
+    'bench/steps/run-job-measured.ts',
+    ['weekly-report', asOf, '1'],
+    jobEnv,
+  );
+  const alerts = await measureChild(
+    'bench/steps/run-job-measured.ts',
+    ['aging-alerts', asOf],
+    jobEnv,
+  );
+  const deadlines = await measureChild(
+    'bench/steps/run-job-measured.ts',
+    ['claim-deadlines', asOf],
+    jobEnv,
+  );
 
   say('Collecting plans...');
   const plans = {
-    filtered: await explain(db, `SELECT * FROM invoice_list WHERE exporter_id = 1 AND days_past_due > 0 ORDER BY due_date, id LIMIT 25`),
-    filteredCount: await explain(db, `SELECT count(*) FROM invoice_list WHERE exporter_id = 1 AND days_past_due > 0`),
+    filtered: await explain(
+      db,
+      `SELECT * FROM invoice_list WHERE exporter_id = 1 AND days_past_due > 0 ORDER BY due_date, id LIMIT 25`,
+    ),
+    filteredCount: await explain(
+      db,
+      `SELECT count(*) FROM invoice_list WHERE exporter_id = 1 AND days_past_due > 0`,
+    ),
     firstPageCount: await explain(db, `SELECT count(*) FROM invoice_list`),
     aging: await explain(db, 'SELECT * FROM aging_report(?::date)', [asOf]),
   };
@@ -98,9 +126,25 @@ async function main(): Promise<void> {
   await db.destroy();
 
   const file = writeBenchmarks(values.out as string, {
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: server },
-    invoicesRequested: invoices, counts, generation, seconds, http, floor, agingMs, exposureMs,
-    weekly, alerts, deadlines, plans,
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? '',
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      postgres: server,
+    },
+    invoicesRequested: invoices,
+    counts,
+    generation,
+    seconds,
+    http,
+    floor,
+    agingMs,
+    exposureMs,
+    weekly,
+    alerts,
+    deadlines,
+    plans,
   });
   say(`Wrote ${file}`);
   fs.rmSync(jobEnv.REPORTS_DIR, { recursive: true, force: true });

@@ -1,7 +1,12 @@
 import type { Db } from '../db/connection';
 
 /** The median wall time (ms) of a SQL statement over a few runs, after one warm-up. */
-export async function medianMs(db: Db, sql: string, bindings: unknown[] = [], runs = 3): Promise<number> {
+export async function medianMs(
+  db: Db,
+  sql: string,
+  bindings: unknown[] = [],
+  runs = 3,
+): Promise<number> {
   await db.raw(sql, bindings as never);
   const times: number[] = [];
   for (let n = 0; n < runs; n++) {

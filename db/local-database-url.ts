@@ -10,6 +10,10 @@ export function saveLocalDatabaseUrl(dataDir: string, url: string): void {
   fs.writeFileSync(fileIn(dataDir), `${url}\n`, { mode: 0o600 });
 }
 
+export function forgetLocalDatabaseUrl(dataDir: string): void {
+  fs.rmSync(fileIn(dataDir), { force: true });
+}
+
 /** DATABASE_URL, else the embedded database of a running `npm start`, else undefined. */
 export function localDatabaseUrl(dataDir: string, env: NodeJS.ProcessEnv = process.env) {
   if (env.DATABASE_URL) return env.DATABASE_URL;

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { readConfig } from '../server/config';
 import { assertReachable, connect, Db, migrateLatest } from './connection';
+import {
+  forgetLocalDatabaseUrl,
+  localDatabaseUrl,
+  saveLocalDatabaseUrl,
+} from './local-database-url';
 
 export interface OpenDatabase {
   db: Db;
@@ -8,22 +13,44 @@ export interface OpenDatabase {
   close: () => Promise<void>;
 }
 
+/** Whether a URL left by an earlier `npm start` still answers (it may have stopped). */
+async function answers(url: string): Promise<boolean> {
+  const probe = connect(url, { min: 0, max: 1 });
+  try {
+    await probe.raw('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await probe.destroy();
+  }
+}
+
 /**
- * For command-line tools (import, demo): DATABASE_URL, or the embedded PostgreSQL that
- * `npm start` keeps in .data/postgres, migrated. Stop `npm start` first in the latter case:
- * one data folder serves one server at a time.
+ * For command-line tools (import, demo): DATABASE_URL; else the embedded PostgreSQL of a
+ * running `npm start`; else that same embedded PostgreSQL (.data/postgres) started here
+ * for the time of the command. Migrated either way.
  */
 export async function openDatabase(): Promise<OpenDatabase> {
   const config = readConfig();
-  let url = config.databaseUrl;
+  let url = localDatabaseUrl(config.dataDir);
   let stop = async () => {};
-  if (!url) {
+  if (!url || (!config.databaseUrl && !(await answers(url)))) {
     const { startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
     const cluster = await startEmbeddedPostgres({
       dataDir: path.resolve(config.dataDir, 'postgres'),
       database: 'creditdesk',
     });
-    [url, stop] = [cluster.url, cluster.stop];
+    const started = cluster.url;
+    // Jobs the command runs (npm run job) find this database through the same file.
+    saveLocalDatabaseUrl(config.dataDir, started);
+    [url, stop] = [
+      started,
+      async () => {
+        forgetLocalDatabaseUrl(config.dataDir);
+        await cluster.stop();
+      },
+    ];
   }
   const db = connect(url);
   await assertReachable(db, url);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/connection';
 import { openDatabase } from '../db/open-database';
@@ -52,10 +52,6 @@ async function printAging(db: Db, exporterId: number, asOf: string): Promise<voi
 
 // The jobs are run through their public command (CONTRACT.md), on this same database.
 function runJobs(url: string, asOf: string): void {
-  if (!existsSync(path.join(ROOT, 'jobs/run-job.ts'))) {
-    say(`  jobs not run: jobs/run-job.ts is not in this build (${JOBS.join(', ')})`);
-    return;
-  }
   for (const job of JOBS) {
     const run = spawnSync('npm', ['run', '-s', 'job', '--', job, '--as-of', asOf], {
       cwd: ROOT,

@@ -18,7 +18,10 @@ export function parseJobArgs(argv: string[], known: string[]): JobArgs {
     throw new Error(`name a job: ${known.join(', ')}`);
   }
   const asOf = values['as-of'];
-  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+  const isCalendarDate = (text: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(text) &&
+    new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
+  if (asOf !== undefined && !isCalendarDate(asOf)) {
     throw new Error('--as-of takes a date as YYYY-MM-DD');
   }
   const exporter = values.exporter;

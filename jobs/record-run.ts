@@ -27,7 +27,9 @@ export async function recordRun(
       const claimed = await trx('job_runs')
         .where({ job: name, as_of: asOf, trigger: 'schedule' })
         .whereNot('status', 'failed')
-        .modify((q) => (exporterId ? q.where('exporter_id', exporterId) : q.whereNull('exporter_id')))
+        .modify((q) =>
+          exporterId ? q.where('exporter_id', exporterId) : q.whereNull('exporter_id'),
+        )
         .first('id');
       if (claimed) return undefined;
     }
@@ -44,12 +46,14 @@ export async function recordRun(
     const result = await job(deps);
     // A job whose parts partly failed is recorded as failed, with what did get done.
     const status = result.errors?.length ? 'failed' : 'succeeded';
-    await db('job_runs').where({ id: runId }).update({
-      status,
-      finished_at: db.fn.now(),
-      counts: JSON.stringify(result.counts),
-      error: result.errors?.length ? result.errors.join('\n') : null,
-    });
+    await db('job_runs')
+      .where({ id: runId })
+      .update({
+        status,
+        finished_at: db.fn.now(),
+        counts: JSON.stringify(result.counts),
+        error: result.errors?.length ? result.errors.join('\n') : null,
+      });
     logger.info({ event: `job.${status}`, job: name, asOf, counts: result.counts }, result.summary);
     return { runId, ...result, status, error: result.errors?.join('\n') };
   } catch (error) {
@@ -57,7 +61,10 @@ export async function recordRun(
     await db('job_runs')
       .where({ id: runId })
       .update({ status: 'failed', finished_at: db.fn.now(), error: message });
-    logger.error({ event: 'job.failed', job: name, asOf, err: error }, `${name} failed: ${message}`);
+    logger.error(
+      { event: 'job.failed', job: name, asOf, err: error },
+      `${name} failed: ${message}`,
+    );
     return { runId, status: 'failed', error: message };
   }
 }

@@ -17,11 +17,18 @@ async function main(): Promise<void> {
   const db = connect(url);
   try {
     await assertReachable(db, url);
+    if (args.exporterId && !(await db('exporters').where({ id: args.exporterId }).first('id'))) {
+      throw new Error(`No exporter with id ${args.exporterId}`);
+    }
     const asOf = args.asOf ?? (await db.raw('SELECT current_date::text AS d')).rows[0].d;
     process.stdout.write(`Running ${args.name} for ${asOf}...\n`);
     const outcome = await recordRun(args.name, jobs[args.name], {
-      db, asOf, exporterId: args.exporterId, logger,
-      mailer: createMailer(config.smtpUrl, config.mailFrom), reportsDir: config.reportsDir,
+      db,
+      asOf,
+      exporterId: args.exporterId,
+      logger,
+      mailer: createMailer(config.smtpUrl, config.mailFrom),
+      reportsDir: config.reportsDir,
     });
     process.stdout.write(`${outcome.summary ?? outcome.status}\n`);
     process.stdout.write(`${JSON.stringify(outcome.counts ?? {})}\n`);

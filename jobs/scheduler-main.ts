@@ -13,8 +13,12 @@ async function main(): Promise<void> {
   await assertReachable(db, config.databaseUrl);
   await migrateLatest(db);
   const scheduler = startScheduler({
-    db, logger, jobs: jobRegistry(), schedule: config.schedule,
-    mailer: createMailer(config.smtpUrl, config.mailFrom), reportsDir: config.reportsDir,
+    db,
+    logger,
+    jobs: jobRegistry(),
+    schedule: config.schedule,
+    mailer: createMailer(config.smtpUrl, config.mailFrom),
+    reportsDir: config.reportsDir,
   });
   const stop = async () => {
     await scheduler.stop();

@@ -27,18 +27,32 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
   const { db, logger, jobs } = deps;
   const fire = async (name: string) => {
     const asOf: string = (await db.raw('SELECT current_date::text AS d')).rows[0].d;
-    return recordRun(name, jobs[name], { db, asOf, logger, mailer: deps.mailer, reportsDir: deps.reportsDir }, 'schedule');
+    return recordRun(
+      name,
+      jobs[name],
+      { db, asOf, logger, mailer: deps.mailer, reportsDir: deps.reportsDir },
+      'schedule',
+    );
   };
   const tasks = Object.entries(deps.schedule)
     .filter(([name]) => jobs[name])
     .map(([name, expression]) => {
-      if (!cron.validate(expression)) throw new Error(`The schedule of ${name} is not a cron expression: ${expression}`);
-      return cron.schedule(expression, () => void fire(name).catch((err) => logger.error({ err, job: name }, 'scheduled job failed')), {
-        name: `creditdesk:${name}`,
-        timezone: deps.timezone,
-      });
+      if (!cron.validate(expression))
+        throw new Error(`The schedule of ${name} is not a cron expression: ${expression}`);
+      return cron.schedule(
+        expression,
+        () =>
+          void fire(name).catch((err) => logger.error({ err, job: name }, 'scheduled job failed')),
+        {
+          name: `creditdesk:${name}`,
+          timezone: deps.timezone,
+        },
+      );
     });
-  logger.info({ event: 'scheduler.started', jobs: Object.keys(deps.schedule).filter((n) => jobs[n]) }, 'job scheduler started');
+  logger.info(
+    { event: 'scheduler.started', jobs: Object.keys(deps.schedule).filter((n) => jobs[n]) },
+    'job scheduler started',
+  );
   return {
     fire,
     stop: async () => {

@@ -9,7 +9,7 @@ import { startScheduler, Scheduler } from '../jobs/scheduler';
 import { createApp } from './app';
 import { ensureFirstAdmin } from './auth/first-admin';
 import { Config } from './config';
-import { saveLocalDatabaseUrl } from '../db/local-database-url';
+import { forgetLocalDatabaseUrl, saveLocalDatabaseUrl } from '../db/local-database-url';
 import { logger } from './logger';
 
 /** A running back office: what `npm start` brings up, and how to bring it down again. */
@@ -94,6 +94,7 @@ export async function startCreditdesk(config: Config): Promise<Creditdesk> {
     const scheduler = startJobs(db, config);
     const stop = async () => {
       await scheduler?.stop();
+      if (!config.databaseUrl) forgetLocalDatabaseUrl(config.dataDir);
       await new Promise((resolve) => server.close(resolve));
       await db.destroy();
       await database.stop();

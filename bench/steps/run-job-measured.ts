@@ -10,11 +10,15 @@ async function main(): Promise<void> {
   const db = connect(process.env.BENCH_DATABASE_URL as string);
   const started = process.hrtime.bigint();
   const outcome = await recordRun(name, jobRegistry()[name], {
-    db, asOf, exporterId: exporter ? Number(exporter) : undefined, logger,
+    db,
+    asOf,
+    exporterId: exporter ? Number(exporter) : undefined,
+    logger,
     reportsDir: process.env.REPORTS_DIR,
   });
   await db.destroy();
-  if (outcome.status !== 'succeeded') throw new Error(`${name} ${outcome.status}: ${outcome.error}`);
+  if (outcome.status !== 'succeeded')
+    throw new Error(`${name} ${outcome.status}: ${outcome.error}`);
   reportMeasure(started, { counts: outcome.counts });
 }
 

@@ -149,14 +149,24 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX premium_payments_exporter_idx ON premium_payments (exporter_id);
   `);
   await touchOnUpdate(knex, [
-    'policies', 'purchase_orders', 'order_confirmations', 'limit_requests', 'premiums',
+    'policies',
+    'purchase_orders',
+    'order_confirmations',
+    'limit_requests',
+    'premiums',
     'premium_payments',
   ]);
 }
 
 export async function down(knex: Knex): Promise<void> {
   await dropTables(knex, [
-    'premium_payments', 'premiums', 'limit_decisions', 'limit_request_orders', 'limit_requests',
-    'order_confirmations', 'purchase_orders', 'policies',
+    'premium_payments',
+    'premiums',
+    'limit_decisions',
+    'limit_request_orders',
+    'limit_requests',
+    'order_confirmations',
+    'purchase_orders',
+    'policies',
   ]);
 }

@@ -156,15 +156,26 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX documents_invoice_idx ON documents (invoice_id);
   `);
   await touchOnUpdate(knex, [
-    'invoices', 'invoice_extensions', 'credit_notes', 'deposits', 'payments', 'allocations',
+    'invoices',
+    'invoice_extensions',
+    'credit_notes',
+    'deposits',
+    'payments',
+    'allocations',
     'deductions',
   ]);
 }
 
 export async function down(knex: Knex): Promise<void> {
   await dropTables(knex, [
-    'documents', 'deductions', 'allocations', 'payments', 'deposits', 'credit_notes',
-    'invoice_extensions', 'invoices',
+    'documents',
+    'deductions',
+    'allocations',
+    'payments',
+    'deposits',
+    'credit_notes',
+    'invoice_extensions',
+    'invoices',
   ]);
   await knex.raw('DROP FUNCTION IF EXISTS invoices_default_due_date()');
 }

@@ -134,15 +134,27 @@ export async function up(knex: Knex): Promise<void> {
     );
   `);
   await touchOnUpdate(knex, [
-    'dunning_levels', 'dunning_texts', 'reminders', 'contacts', 'reviews', 'collection_agencies',
+    'dunning_levels',
+    'dunning_texts',
+    'reminders',
+    'contacts',
+    'reviews',
+    'collection_agencies',
     'agency_referrals',
   ]);
 }
 
 export async function down(knex: Knex): Promise<void> {
   await dropTables(knex, [
-    'agency_referral_invoices', 'agency_referrals', 'collection_agencies', 'reviews',
-    'contact_invoices', 'contacts', 'reminder_invoices', 'reminders', 'dunning_texts',
+    'agency_referral_invoices',
+    'agency_referrals',
+    'collection_agencies',
+    'reviews',
+    'contact_invoices',
+    'contacts',
+    'reminder_invoices',
+    'reminders',
+    'dunning_texts',
     'dunning_levels',
   ]);
 }

@@ -1,7 +1,11 @@
 import type { Db } from '../../db/connection';
 
 /** Post-dated checks whose date has come and that wait in no deposit: one alert each. */
-export async function alertDepositableChecks(db: Db, asOf: string, exporterId?: number): Promise<number> {
+export async function alertDepositableChecks(
+  db: Db,
+  asOf: string,
+  exporterId?: number,
+): Promise<number> {
   const { rowCount } = await db.raw(
     `INSERT INTO alerts (kind, exporter_id, buyer_id, payment_id, due_date, raised_on, message)
      SELECT 'check_depositable', p.exporter_id, p.buyer_id, p.id, p.check_date, :asOf::date,

@@ -19,7 +19,10 @@ interface Exporter {
 
 const fileName = (exporter: Exporter, start: string) =>
   `${exporter.language === 'it' ? 'relazione-settimanale' : 'weekly-report'}-` +
-  `${exporter.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}-${start}.xlsx`;
+  `${exporter.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}-${start}.xlsx`;
 
 /** Writes, stores (one row per exporter and week) and, once, mails one exporter's report. */
 async function reportFor(deps: JobDeps, exporter: Exporter, week: { start: string; end: string }) {
@@ -28,12 +31,24 @@ async function reportFor(deps: JobDeps, exporter: Exporter, week: { start: strin
   await fs.mkdir(dir, { recursive: true });
   const filename = fileName(exporter, week.start);
   const file = path.join(dir, filename);
-  await writeWeeklyWorkbook(db, file, { exporterId: exporter.id, ...week }, exporter.language, exporter.name);
+  await writeWeeklyWorkbook(
+    db,
+    file,
+    { exporterId: exporter.id, ...week },
+    exporter.language,
+    exporter.name,
+  );
   const content = await fs.readFile(file);
   const [stored] = await db('reports')
     .insert({
-      exporter_id: exporter.id, kind: 'weekly', period_start: week.start, period_end: week.end,
-      language: exporter.language, filename, content, size_bytes: content.length,
+      exporter_id: exporter.id,
+      kind: 'weekly',
+      period_start: week.start,
+      period_end: week.end,
+      language: exporter.language,
+      filename,
+      content,
+      size_bytes: content.length,
       sha256: createHash('sha256').update(content).digest('hex'),
     })
     .onConflict(['exporter_id', 'kind', 'period_start', 'period_end'])
@@ -79,14 +94,17 @@ export const weeklyReport: Job = async (deps) => {
     } catch (error) {
       counts.failed += 1;
       errors.push(`${exporter.name}: ${(error as Error).message}`);
-      deps.logger.error({ event: 'weekly-report.exporter-failed', exporterId: exporter.id, err: error },
-        `weekly report for ${exporter.name} failed`);
+      deps.logger.error(
+        { event: 'weekly-report.exporter-failed', exporterId: exporter.id, err: error },
+        `weekly report for ${exporter.name} failed`,
+      );
     }
   }
   return {
     counts,
     errors,
-    summary: `weekly-report ${week.start} – ${week.end}: ${counts.reports} report(s), ` +
+    summary:
+      `weekly-report ${week.start} – ${week.end}: ${counts.reports} report(s), ` +
       `${counts.mailed} mailed, ${counts.failed} failed`,
   };
 };

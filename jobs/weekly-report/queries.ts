@@ -123,7 +123,7 @@ export const claimsSql = `
   SELECT b.name AS buyer, c.status, c.filed_date, c.claim_due, c.filed_late, c.claimed_amount,
          c.expected_payout, c.paid_amount, c.currency
     FROM claim_list c JOIN buyers b ON b.id = c.buyer_id
-   WHERE c.exporter_id = :exporterId
+   WHERE c.exporter_id = :exporterId AND c.created_at::date <= :end::date
    ORDER BY c.currency, c.id`;
 
 export const deadlinesSql = `

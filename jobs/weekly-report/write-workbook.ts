@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/connection';
-import { LABELS, Language, Labels } from './labels';
+import { codeWord, LABELS, Language, Labels } from './labels';
 import { bindings, Period, rows, summarySql, totalsSql } from './queries';
 import { CellType, DETAIL_SHEETS, DetailSheet, SheetColumn } from './sheets';
 
@@ -8,7 +8,9 @@ const MONEY_FORMAT = (currency: string) => `#,##0.00 "${currency}"`;
 const DATE_FORMAT = { en: 'yyyy-mm-dd', it: 'dd/mm/yyyy' } as const;
 const HEADER_FONT = { bold: true };
 const HEADER_FILL: ExcelJS.Fill = {
-  type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' },
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFDCE6F1' },
 };
 
 /** A calendar date as Excel's date: midnight UTC, so the serial number is the exact day. */
@@ -17,17 +19,21 @@ const excelDate = (value: string) => new Date(`${value}T00:00:00Z`);
 function cellValue(type: CellType, value: unknown, labels: Labels): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   switch (type) {
-    case 'date': return excelDate(String(value));
+    case 'date':
+      return excelDate(String(value));
     // Excel keeps numbers as doubles; the decimal string from SQL is only converted here,
     // for display, and never used in arithmetic.
-    case 'money': case 'decimal': return Number(value);
-    case 'integer': return Number(value);
-    case 'boolean': return value ? labels.yes : labels.no;
-    case 'bucket': return labels.buckets[value as keyof Labels['buckets']] ?? String(value);
-    case 'deadline': return labels.deadlineKinds[value as keyof Labels['deadlineKinds']] ?? String(value);
-    case 'deadlineStatus':
-      return labels.deadlineStatuses[value as keyof Labels['deadlineStatuses']] ?? String(value);
-    default: return String(value);
+    case 'money':
+    case 'decimal':
+      return Number(value);
+    case 'integer':
+      return Number(value);
+    case 'boolean':
+      return value ? labels.yes : labels.no;
+    case 'text':
+      return String(value);
+    default:
+      return codeWord(labels, type, String(value));
   }
 }
 
@@ -36,7 +42,12 @@ function styleCell(cell: ExcelJS.Cell, type: CellType, currency: string, languag
   if (type === 'date') cell.numFmt = DATE_FORMAT[language];
 }
 
-function startSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: SheetColumn[], labels: Labels) {
+function startSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: SheetColumn[],
+  labels: Labels,
+) {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ key: c.key, header: c.header(labels), width: c.width }));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
@@ -47,21 +58,37 @@ function startSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
   return sheet;
 }
 
-function addRow(sheet: ExcelJS.Worksheet, columns: SheetColumn[], record: Record<string, unknown>, labels: Labels, language: Language) {
+function addRow(
+  sheet: ExcelJS.Worksheet,
+  columns: SheetColumn[],
+  record: Record<string, unknown>,
+  labels: Labels,
+  language: Language,
+) {
   const currency = String(record.currency ?? '');
   const row = sheet.addRow(columns.map((c) => cellValue(c.type, record[c.key], labels)));
   columns.forEach((c, index) => styleCell(row.getCell(index + 1), c.type, currency, language));
   row.commit();
 }
 
-async function writeDetail(db: Db, workbook: ExcelJS.stream.xlsx.WorkbookWriter, sheetDef: DetailSheet, period: Period, language: Language) {
+async function writeDetail(
+  db: Db,
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheetDef: DetailSheet,
+  period: Period,
+  language: Language,
+) {
   const labels = LABELS[language];
   const sheet = startSheet(workbook, sheetDef.name(labels), sheetDef.columns, labels);
   const stream = db.raw(sheetDef.sql, bindings(period)).stream();
   for await (const record of stream) addRow(sheet, sheetDef.columns, record, labels, language);
   if (sheetDef.totalOf) {
     const totalColumn = sheetDef.columns.findIndex((c) => c.key === sheetDef.totalOf) + 1;
-    const totals = await rows<{ currency: string; total: string }>(db, totalsSql(sheetDef.sql, sheetDef.totalOf), period);
+    const totals = await rows<{ currency: string; total: string }>(
+      db,
+      totalsSql(sheetDef.sql, sheetDef.totalOf),
+      period,
+    );
     for (const { currency, total } of totals) {
       const row = sheet.addRow([]);
       row.getCell(1).value = `${labels.total} ${currency}`;
@@ -82,7 +109,10 @@ const SUMMARY_COLUMNS: SheetColumn[] = [
   { key: 'open_receivables', header: (l) => l.openReceivables, type: 'money', width: 18 },
   { key: 'overdue', header: (l) => l.overdue, type: 'money', width: 18 },
   ...(['not_due', 'd1_30', 'd31_60', 'd61_90', 'd91_120', 'over_120'] as const).map((bucket) => ({
-    key: bucket, header: (l: Labels) => l.buckets[bucket], type: 'money' as const, width: 16,
+    key: bucket,
+    header: (l: Labels) => l.buckets[bucket],
+    type: 'money' as const,
+    width: 16,
   })),
   { key: 'dso', header: (l) => l.dso, type: 'decimal', width: 14 },
 ];
@@ -91,7 +121,13 @@ const SUMMARY_COLUMNS: SheetColumn[] = [
  * Writes the weekly report with exceljs's streaming writer: rows go to the file as they
  * come from the database, so a large exporter never sits whole in memory.
  */
-export async function writeWeeklyWorkbook(db: Db, file: string, period: Period, language: Language, exporterName: string) {
+export async function writeWeeklyWorkbook(
+  db: Db,
+  file: string,
+  period: Period,
+  language: Language,
+  exporterName: string,
+) {
   const labels = LABELS[language];
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
   workbook.creator = 'Creditdesk';
@@ -100,7 +136,10 @@ export async function writeWeeklyWorkbook(db: Db, file: string, period: Period, 
   for (const record of summaryRows) addRow(summary, SUMMARY_COLUMNS, record, labels, language);
   const footer = summary.addRow([]);
   footer.commit();
-  const caption = summary.addRow([`${labels.title}: ${exporterName}`, `${labels.week} ${period.start} – ${period.end}`]);
+  const caption = summary.addRow([
+    `${labels.title}: ${exporterName}`,
+    `${labels.week} ${period.start} – ${period.end}`,
+  ]);
   caption.commit();
   summary.commit();
   for (const sheet of DETAIL_SHEETS) await writeDetail(db, workbook, sheet, period, language);

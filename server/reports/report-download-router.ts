@@ -14,13 +14,14 @@ export function reportDownloadRouter(db: Db): Router {
   const router = Router();
   router.get('/reports/:id/download', async (req, res) => {
     const id = Number(req.params.id);
-    const report = Number.isSafeInteger(id) && id > 0 && id <= 2147483647
-      ? await service
-          .readQuery(requestContext(req))
-          .select('reports.filename', 'reports.content')
-          .where('reports.id', id)
-          .first()
-      : undefined;
+    const report =
+      Number.isSafeInteger(id) && id > 0 && id <= 2147483647
+        ? await service
+            .readQuery(requestContext(req))
+            .select('reports.filename', 'reports.content')
+            .where('reports.id', id)
+            .first()
+        : undefined;
     if (!report) throw notFound(`No reports record with id ${req.params.id}`);
     res.attachment(report.filename);
     res.set('Cache-Control', 'private, no-store');

@@ -2,9 +2,18 @@ import { defineResource } from '../rest/define-resource';
 import { date, id, ref, stamps } from './columns';
 
 export const ALERT_KINDS = [
-  'overdue_notice_due', 'overdue_notice_missed', 'claim_filing_due', 'claim_filing_missed',
-  'insolvency_notice_due', 'insolvency_notice_missed', 'insolvency_claim_due',
-  'insolvency_claim_missed', 'review_due', 'check_depositable', 'po_notice_due', 'po_notice_late',
+  'overdue_notice_due',
+  'overdue_notice_missed',
+  'claim_filing_due',
+  'claim_filing_missed',
+  'insolvency_notice_due',
+  'insolvency_notice_missed',
+  'insolvency_claim_due',
+  'insolvency_claim_missed',
+  'review_due',
+  'check_depositable',
+  'po_notice_due',
+  'po_notice_late',
   'reminder_due',
 ] as const;
 

@@ -3,10 +3,22 @@ import { throughParent } from '../rest/exporter-scopes';
 import { amount, date, id, ref, stamps, text } from './columns';
 
 export const REASON_CODES = [
-  'pricing', 'shortage', 'damaged_goods', 'late_delivery', 'promotional_allowance',
-  'co_op_advertising', 'returns', 'other',
+  'pricing',
+  'shortage',
+  'damaged_goods',
+  'late_delivery',
+  'promotional_allowance',
+  'co_op_advertising',
+  'returns',
+  'other',
 ] as const;
-export const DEDUCTION_STATUSES = ['open', 'disputed', 'valid', 'recovered', 'written_off'] as const;
+export const DEDUCTION_STATUSES = [
+  'open',
+  'disputed',
+  'valid',
+  'recovered',
+  'written_off',
+] as const;
 
 export default defineResource({
   name: 'deductions',

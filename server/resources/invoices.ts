@@ -1,13 +1,21 @@
 import { defineResource } from '../rest/define-resource';
 import { amount, currency, date, days, id, ref, stamps, text } from './columns';
 
-export const AGING_BUCKETS = ['not_due', 'd1_30', 'd31_60', 'd61_90', 'd91_120', 'over_120'] as const;
+export const AGING_BUCKETS = [
+  'not_due',
+  'd1_30',
+  'd31_60',
+  'd61_90',
+  'd91_120',
+  'over_120',
+] as const;
 
 export default defineResource({
   name: 'invoices',
   table: 'invoices',
   // Figures come from invoice_figures() in SQL, as of today (db/migrations/*create-figures*).
   source: 'invoice_list',
+  countFrom: 'invoices',
   defaultSort: ['due_date', 'ASC'],
   columns: {
     id,
@@ -18,7 +26,10 @@ export default defineResource({
     number: { type: 'string', required: true, search: true },
     invoice_date: date(true),
     terms_days: days(false),
-    due_date: { ...date(), description: 'The original due date; invoice_date + terms_days if left out' },
+    due_date: {
+      ...date(),
+      description: 'The original due date; invoice_date + terms_days if left out',
+    },
     amount: amount(),
     currency,
     po_reference: { type: 'string', search: true },

@@ -2,7 +2,14 @@ import { defineResource } from '../rest/define-resource';
 import { amount, currency, date, days, id, ref, stamps, text } from './columns';
 
 export const LIMIT_STATUSES = [
-  'pending', 'approved', 'partial', 'conditional', 'temporary', 'declined', 'reduced', 'cancelled',
+  'pending',
+  'approved',
+  'partial',
+  'conditional',
+  'temporary',
+  'declined',
+  'reduced',
+  'cancelled',
 ] as const;
 
 export default defineResource({

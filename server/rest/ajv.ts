@@ -1,12 +1,20 @@
 import Ajv, { ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats';
 
 /**
  * The one ajv instance. Money travels as decimal strings; the `decimal` keyword checks the
  * sign by reading the string, so no value is ever turned into a float to be validated.
  */
 export const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-addFormats(ajv, ['date', 'date-time', 'email']);
+addFormats(ajv, ['date-time', 'email']);
+// A calendar date in the years 1900–2199: year 0 or 9999 is a typo, and Postgres refuses
+// some of them.
+const calendarDate = fullFormats.date as { validate: (text: string) => boolean };
+ajv.addFormat('date', {
+  type: 'string',
+  validate: (text: string) => /^(19|20|21)\d\d-/.test(text) && calendarDate.validate(text),
+});
 
 ajv.addKeyword({
   keyword: 'decimal',
@@ -54,8 +62,7 @@ export function fieldErrors(errors: ErrorObject[] | null | undefined): Record<st
     else if (error.keyword === 'pattern') result[field] = 'has the wrong format';
     else if (error.keyword === 'minLength') {
       result[field] = `must be at least ${error.params.limit} characters long`;
-    }
-    else if (error.keyword === 'enum') {
+    } else if (error.keyword === 'enum') {
       result[field] = `must be one of: ${(error.params.allowedValues as string[]).join(', ')}`;
     } else result[field] = error.message ?? 'is not valid';
   }

@@ -29,9 +29,14 @@ export class ResourceService {
     context: RequestContext,
     params: Record<string, unknown> = {},
     db: Knex = this.db,
+    table?: string,
   ): Knex.QueryBuilder {
     const { source, name, exporterScope } = this.resource;
-    const from = typeof source === 'string' ? db.raw('??', [source]) : source(db, params);
+    const from = table
+      ? db.raw('??', [table])
+      : typeof source === 'string'
+        ? db.raw('??', [source])
+        : source(db, params);
     const query = db.queryBuilder().from(db.raw('? AS ??', [from, name]));
     const { user } = context;
     if (user?.role === 'exporter') {
@@ -66,8 +71,30 @@ export class ResourceService {
     // Without a range (getMany sends none) the page is the capped maximum, never the table.
     const [first, last] = list.range ?? [0, MAX_PAGE_SIZE - 1];
     page.offset(first).limit(last - first + 1);
-    const [rows, [{ count }]] = await Promise.all([page, filtered.clone().count({ count: '*' })]);
+    const [rows, [{ count }]] = await Promise.all([page, this.countQuery(list, context, filtered)]);
     return { rows, total: Number(count) };
+  }
+
+  /**
+   * The total for Content-Range. A resource whose source adds derived figures to a table row
+   * for row (invoice_list over invoices) is counted on the table itself when no filter reads
+   * a derived figure: the same rows, under the same scope, without computing the figures.
+   */
+  private countQuery(list: ListQuery, context: RequestContext, filtered: Knex.QueryBuilder) {
+    const { countFrom } = this.resource.declaration;
+    const stored = (column: string) => {
+      const declared = this.resource.columns[column];
+      return !declared.readOnly || ['id', 'created_at', 'updated_at', 'version'].includes(column);
+    };
+    const onStoredColumns =
+      list.custom.length === 0 &&
+      Object.keys(list.params).length === 0 &&
+      list.conditions.every((condition) => stored(condition.column)) &&
+      (!list.search || this.resource.searchable.every(stored));
+    if (!countFrom || !onStoredColumns) return filtered.clone().count({ count: '*' });
+    const query = this.readQuery(context, list.params, this.db, countFrom);
+    applyFilters(query, this.resource, list);
+    return query.count({ count: '*' });
   }
 
   async getOne(id: unknown, context: RequestContext, db: Knex = this.db): Promise<Row> {

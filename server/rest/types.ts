@@ -84,6 +84,11 @@ export interface ResourceDeclaration {
   /** What lists and reads select from (a view, or a set-returning function call). */
   source?: string | ((db: Knex, params: Record<string, unknown>) => Knex.Raw);
   /**
+   * A table holding exactly the source's rows (the source only adds derived columns), which
+   * lists count on when no filter reads a derived column.
+   */
+  countFrom?: string;
+  /**
    * Tables a read-only resource presents although commands write them (e.g. a notification
    * and its purchase orders): the schema's every table is served by some resource.
    */

@@ -137,6 +137,18 @@ describe('the demo data', () => {
     expect(promised).toEqual([{ still_in_time: false }, { still_in_time: true }]);
   });
 
+  it('has told the exporters of every decided request, so only the two pending POs are watched', async () => {
+    const { body } = await t.api
+      .get('/api/promise_watch')
+      .query({ sort: '["notify_by","ASC"]', range: '[0,99]' });
+    expect(body.map((row: { state: string }) => row.state)).toEqual(['late', 'due_soon']);
+    const { rows: decidedUntold } = await t.db.raw(`
+      SELECT r.id FROM limit_requests r
+       WHERE r.status <> 'pending' AND NOT EXISTS (
+         SELECT 1 FROM exporter_notifications n WHERE n.limit_request_id = r.id)`);
+    expect(decidedUntold).toEqual([]);
+  });
+
   it('fills every aging bucket in USD and in CAD as of today', async () => {
     for (const currency of ['USD', 'CAD']) {
       const { body, status } = await t.api

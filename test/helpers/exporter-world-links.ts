@@ -115,7 +115,13 @@ export async function addLinksAndNotices(
     mapping: JSON.stringify({ number: 'Invoice No' }),
   });
   return {
-    reportedOrder, notification, insurerNotice, alert, wire, postDatedCheck, buyerAccount,
+    reportedOrder,
+    notification,
+    insurerNotice,
+    alert,
+    wire,
+    postDatedCheck,
+    buyerAccount,
     importMapping,
   };
 }

@@ -9,7 +9,10 @@ export async function insert(db: Db, table: string, values: Row): Promise<Row & 
 }
 
 export const exporterFixture = (db: Db, values: Row = {}) =>
-  insert(db, 'exporters', { name: `Exporter ${Math.random().toString(36).slice(2, 8)}`, ...values });
+  insert(db, 'exporters', {
+    name: `Exporter ${Math.random().toString(36).slice(2, 8)}`,
+    ...values,
+  });
 
 export const buyerFixture = (db: Db, values: Row = {}) =>
   insert(db, 'buyers', { name: `Buyer ${Math.random().toString(36).slice(2, 8)}`, ...values });

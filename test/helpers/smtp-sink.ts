@@ -17,7 +17,11 @@ export async function startSmtpSink(options: { reject?: string[] } = {}): Promis
     // A mailbox the server refuses, as a real one does for an unknown address.
     onRcptTo(address, _session, callback) {
       if (options.reject?.includes(address.address)) {
-        callback(Object.assign(new Error(`550 no such mailbox: ${address.address}`), { responseCode: 550 }));
+        callback(
+          Object.assign(new Error(`550 no such mailbox: ${address.address}`), {
+            responseCode: 550,
+          }),
+        );
       } else callback();
     },
     onData(stream, session, callback) {

@@ -38,7 +38,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       break;
     } catch (error) {
       // Two files copying the template at the same instant can collide; try again.
-      if (attempt >= 5 || !/being accessed by other users/.test((error as Error).message)) throw error;
+      if (attempt >= 5 || !/being accessed by other users/.test((error as Error).message))
+        throw error;
       await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
     }
   }

@@ -18,7 +18,9 @@ describe('npm run job', () => {
       { env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'silent' } },
     );
     expect(stdout).toContain('Running claim-deadlines for 2025-05-25...');
-    expect(stdout).toContain('claim-deadlines for 2025-05-25: 0 new alert(s), 0 for missed deadlines');
+    expect(stdout).toContain(
+      'claim-deadlines for 2025-05-25: 0 new alert(s), 0 for missed deadlines',
+    );
     const runs = await t.db('job_runs').select('job', 'as_of', 'trigger', 'status');
     expect(runs).toEqual([
       { job: 'claim-deadlines', as_of: '2025-05-25', trigger: 'manual', status: 'succeeded' },
@@ -33,11 +35,18 @@ describe('npm run job', () => {
     expect(() => parseJobArgs(['weekly-report', '--as-of', '30/11/2026'], jobs)).toThrow(
       '--as-of takes a date as YYYY-MM-DD',
     );
+    expect(() => parseJobArgs(['weekly-report', '--as-of', '2026-02-30'], jobs)).toThrow(
+      '--as-of takes a date as YYYY-MM-DD',
+    );
     expect(() => parseJobArgs(['weekly-report', '--exporter', 'x'], jobs)).toThrow(
       '--exporter takes an exporter id',
     );
-    expect(parseJobArgs(['weekly-report', '--as-of', '2026-11-30', '--exporter', '4'], jobs)).toEqual({
-      name: 'weekly-report', asOf: '2026-11-30', exporterId: 4,
+    expect(
+      parseJobArgs(['weekly-report', '--as-of', '2026-11-30', '--exporter', '4'], jobs),
+    ).toEqual({
+      name: 'weekly-report',
+      asOf: '2026-11-30',
+      exporterId: 4,
     });
   });
 });

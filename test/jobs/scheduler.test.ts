@@ -18,7 +18,12 @@ describe('the scheduler', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       return { counts: { things: 1 }, summary: 'did one thing' };
     };
-    const deps = { db: t.db, logger, jobs: { 'aging-alerts': job }, schedule: { 'aging-alerts': '0 2 * * *' } };
+    const deps = {
+      db: t.db,
+      logger,
+      jobs: { 'aging-alerts': job },
+      schedule: { 'aging-alerts': '0 2 * * *' },
+    };
     const first = startScheduler(deps);
     const second = startScheduler(deps);
     const outcomes = await Promise.all([first.fire('aging-alerts'), second.fire('aging-alerts')]);
@@ -26,7 +31,11 @@ describe('the scheduler', () => {
     expect(calls).toBe(1);
     const runs = await t.db('job_runs').where({ job: 'aging-alerts' });
     expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ trigger: 'schedule', status: 'succeeded', counts: { things: 1 } });
+    expect(runs[0]).toMatchObject({
+      trigger: 'schedule',
+      status: 'succeeded',
+      counts: { things: 1 },
+    });
     expect(runs[0].finished_at).not.toBeNull();
     await first.stop();
     await second.stop();
@@ -35,12 +44,22 @@ describe('the scheduler', () => {
   it('registers each job at its configured time and refuses a bad expression', async () => {
     const noop: Job = async () => ({ counts: {}, summary: '' });
     const scheduler = startScheduler({
-      db: t.db, logger, jobs: { 'weekly-report': noop }, schedule: { 'weekly-report': '15 7 * * 1' },
+      db: t.db,
+      logger,
+      jobs: { 'weekly-report': noop },
+      schedule: { 'weekly-report': '15 7 * * 1' },
     });
-    expect([...cron.getTasks().values()].map((task) => task.name)).toContain('creditdesk:weekly-report');
+    expect([...cron.getTasks().values()].map((task) => task.name)).toContain(
+      'creditdesk:weekly-report',
+    );
     await scheduler.stop();
     expect(() =>
-      startScheduler({ db: t.db, logger, jobs: { 'weekly-report': noop }, schedule: { 'weekly-report': 'every monday' } }),
+      startScheduler({
+        db: t.db,
+        logger,
+        jobs: { 'weekly-report': noop },
+        schedule: { 'weekly-report': 'every monday' },
+      }),
     ).toThrow('The schedule of weekly-report is not a cron expression: every monday');
   });
 
@@ -51,11 +70,19 @@ describe('the scheduler', () => {
       if (attempt === 1) throw new Error('mail server down');
       return { counts: { sent: 1 }, summary: 'sent' };
     };
-    const scheduler = startScheduler({ db: t.db, logger, jobs: { flaky }, schedule: { flaky: '0 3 * * *' } });
+    const scheduler = startScheduler({
+      db: t.db,
+      logger,
+      jobs: { flaky },
+      schedule: { flaky: '0 3 * * *' },
+    });
     expect((await scheduler.fire('flaky')).status).toBe('failed');
     expect((await scheduler.fire('flaky')).status).toBe('succeeded');
     const runs = await t.db('job_runs').where({ job: 'flaky' }).orderBy('id');
-    expect(runs.map((r) => [r.status, r.error])).toEqual([['failed', 'mail server down'], ['succeeded', null]]);
+    expect(runs.map((r) => [r.status, r.error])).toEqual([
+      ['failed', 'mail server down'],
+      ['succeeded', null],
+    ]);
     await scheduler.stop();
   });
 });

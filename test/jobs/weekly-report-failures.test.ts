@@ -22,7 +22,10 @@ afterAll(async () => {
 describe('weekly-report when one exporter fails', () => {
   it('records the failure and still reports and mails the others', async () => {
     const outcome = await recordRun('weekly-report', weeklyReport, {
-      db: t.db, asOf: '2026-11-30', logger, mailer: createMailer(smtp.url, 'reports@creditdesk.test'),
+      db: t.db,
+      asOf: '2026-11-30',
+      logger,
+      mailer: createMailer(smtp.url, 'reports@creditdesk.test'),
     });
     expect(outcome.counts).toEqual({ reports: 1, mailed: 1, failed: 1 });
     expect(outcome.status).toBe('failed');
@@ -31,10 +34,14 @@ describe('weekly-report when one exporter fails', () => {
     expect(run.error).toMatch(/^Alpha Tessuti: .*nobody@gone\.example/);
     expect(smtp.messages.map((m) => m.to)).toEqual([['crediti@betamarmi.example']]);
     // The failed exporter's workbook is kept, unmailed, for the next run to send.
-    const reports = await t.db('reports').join('exporters', 'exporters.id', 'reports.exporter_id')
-      .select('exporters.name', 'reports.mailed_at').orderBy('exporters.name');
+    const reports = await t
+      .db('reports')
+      .join('exporters', 'exporters.id', 'reports.exporter_id')
+      .select('exporters.name', 'reports.mailed_at')
+      .orderBy('exporters.name');
     expect(reports.map((r) => [r.name, r.mailed_at === null])).toEqual([
-      ['Alpha Tessuti', true], ['Beta Marmi', false],
+      ['Alpha Tessuti', true],
+      ['Beta Marmi', false],
     ]);
   });
 });

@@ -187,3 +187,17 @@ describe('SQL in names and values', () => {
     expect((await counts()).canary).toBe(before.canary);
   });
 });
+
+describe('dates out of any plausible range', () => {
+  it('are refused on the field, in Postgres-free words, before the database sees them', async () => {
+    const res = await t.api
+      .post('/api/exporters')
+      .send({ name: 'Year Zero', assignment_date: '0000-01-01' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual({ assignment_date: 'must be a date (YYYY-MM-DD)' });
+    const fine = await t.api
+      .post('/api/exporters')
+      .send({ name: 'Year Fine', assignment_date: '1999-12-31' });
+    expect(fine.status).toBe(201);
+  });
+});

@@ -36,8 +36,12 @@ describe('starting Creditdesk', () => {
 
   it('starts empty with DEMO_DATA=off, leaving the demo data for a later start', async () => {
     const config = readConfig({
-      DATABASE_URL: database.url, PORT: '0', DEMO_DATA: 'off', JOBS: 'off',
-      ADMIN_EMAIL: 'chief@agent.example', ADMIN_PASSWORD: 'a-long-first-password',
+      DATABASE_URL: database.url,
+      PORT: '0',
+      DEMO_DATA: 'off',
+      JOBS: 'off',
+      ADMIN_EMAIL: 'chief@agent.example',
+      ADMIN_PASSWORD: 'a-long-first-password',
     });
     const app = await startCreditdesk(config);
     try {
@@ -58,7 +62,9 @@ describe('starting Creditdesk', () => {
     const names = () => [...cron.getTasks().values()].map((task) => task.name).sort();
     try {
       expect(names()).toEqual([
-        'creditdesk:aging-alerts', 'creditdesk:claim-deadlines', 'creditdesk:weekly-report',
+        'creditdesk:aging-alerts',
+        'creditdesk:claim-deadlines',
+        'creditdesk:weekly-report',
       ]);
     } finally {
       await app.stop();
@@ -152,10 +158,17 @@ describe('the start-up banner', () => {
     demoData: { loaded: false, reason: 'already-loaded' },
   } as const;
 
-  it('tells where Creditdesk runs and how the first admin is set up', () => {
+  it('tells where Creditdesk runs and gives the demo logins on a demo database', () => {
     const banner = startupBanner(app, readConfig({}));
     expect(banner).toContain('Creditdesk is running at http://localhost:3000/');
-    expect(banner).toContain('set ADMIN_EMAIL and ADMIN_PASSWORD');
+    expect(banner).toContain('staff@creditdesk.test / demo-staff-pass (staff)');
+  });
+
+  it('points at the generated first admin password on a database without demo data', () => {
+    const empty = { ...app, demoData: { loaded: false, reason: 'switched-off' } } as const;
+    const banner = startupBanner(empty, readConfig({}));
+    expect(banner).toContain('printed once in the log above');
+    expect(banner).not.toContain('demo-staff-pass');
   });
 
   it('names the admin to log in as when ADMIN_EMAIL is set, never the password', () => {

@@ -125,7 +125,53 @@ export async function seedLimits(ctx: DemoContext): Promise<void> {
       insurer_reference: `NTC-LD-${String(request.id).padStart(5, '0')}`,
     });
     if (exporter === 'brenta' && buyer === 'lonestar') await cutLimit(ctx, request.id);
+    const reportDay = Number(asked) - 2 + 6;
+    if (Number(decided) > reportDay) {
+      // The insurer took more than a week: the exporter heard "pending" within the week.
+      await notifyExporter(
+        ctx,
+        { ...pair, requestId: request.id, orderId: order.id },
+        {
+          outcome: 'pending',
+          notified_date: day(ctx, reportDay),
+        },
+      );
+    }
+    const declined = decision === 'declined';
+    await notifyExporter(
+      ctx,
+      { ...pair, requestId: request.id, orderId: order.id },
+      {
+        outcome: declined ? 'declined' : 'approved',
+        amount: declined ? null : granted,
+        currency: declined ? null : currency,
+        reason: declined ? (details.reason ?? 'Declined by the insurer') : null,
+        notified_date: decisionDate,
+      },
+    );
   }
+}
+
+/** What the agent told the exporter about a buyer's cover, for the PO behind the request. */
+async function notifyExporter(
+  ctx: DemoContext,
+  about: { exporter_id: number; buyer_id: number; requestId: number; orderId: number },
+  told: Record<string, unknown>,
+): Promise<void> {
+  const [notification] = await ctx
+    .trx('exporter_notifications')
+    .insert({
+      exporter_id: about.exporter_id,
+      buyer_id: about.buyer_id,
+      limit_request_id: about.requestId,
+      channel: 'email',
+      ...told,
+    })
+    .returning('id');
+  await ctx.trx('exporter_notification_orders').insert({
+    exporter_notification_id: notification.id,
+    purchase_order_id: about.orderId,
+  });
 }
 
 /** A later decision on the same request: the history keeps both, the request shows the cut. */
