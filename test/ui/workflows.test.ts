@@ -56,7 +56,13 @@ beforeAll(async () => {
     due_date: daysAgo(90),
     amount: '1750.00',
   });
-  Object.assign(ids, { request: request.id, review: review.id, agency: agency.id });
+  Object.assign(ids, {
+    request: request.id,
+    review: review.id,
+    agency: agency.id,
+    invoice: invoice.id,
+    check: (await world.db('payments').where({ check_number: '3301' }).first()).id,
+  });
   page = await world.browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(20_000);
   await logIn(page, world.baseUrl, await world.addUser('staff'));
@@ -120,5 +126,40 @@ describe('the workflow screens', () => {
     await page.locator('.MuiChip-label', { hasText: 'Keep chasing' }).waitFor();
     const review = await world.db('reviews').where({ id: ids.review }).first();
     expect([review.decision, review.decided_by]).toEqual(['keep_chasing', 'Maria Rossi']);
+  });
+
+  it('records a short-paid deduction on an invoice, with its reason', async () => {
+    await page.goto(`${world.baseUrl}/#/invoices/${ids.invoice}/show`);
+    await page.getByRole('button', { name: 'Record deduction' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name="amount"]').fill('120.00');
+    await dialog.getByRole('combobox', { name: /Reason/ }).click();
+    await page.getByRole('option', { name: 'Damaged goods', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const [deduction] = await world.db('deductions').where({ invoice_id: ids.invoice });
+    expect([deduction.amount, deduction.reason_code, deduction.status]).toEqual([
+      '120.00',
+      'damaged_goods',
+      'open',
+    ]);
+  });
+
+  it("keeps a check's image and shows it on the payment", async () => {
+    await page.goto(`${world.baseUrl}/#/payments/${ids.check}/show`);
+    await page.getByText('No image yet').waitFor();
+    // A 1x1 PNG.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'check.png', mimeType: 'image/png', buffer: png });
+    await page.getByRole('img', { name: 'Check image' }).waitFor();
+    const [image] = await world
+      .db('documents')
+      .where({ payment_id: ids.check, kind: 'check_image' });
+    expect(image.size_bytes).toBe(png.length);
   });
 });
