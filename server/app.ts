@@ -10,6 +10,7 @@ import { Config, readConfig } from './config';
 import { healthRouter } from './health';
 import { corsPolicy } from './http/cors-policy';
 import { errorHandler, notFoundHandler } from './http/error-handler';
+import { adminStatic } from './admin-static';
 import { insuranceRouter } from './insurance/insurance-router';
 import { logger as defaultLogger, Logger } from './logger';
 import { reportDownloadRouter } from './reports/report-download-router';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api', importsRouter(db));
   app.use('/api', resourcesRouter(db));
   app.use('/api', notFoundHandler);
+  app.use(adminStatic());
   app.use(errorHandler);
   return app;
 }

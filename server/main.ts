@@ -1,3 +1,4 @@
+import { buildAdminIfStale } from './admin-build';
 import { sessionSecret } from './auth/session-secret';
 import { startCreditdesk } from './boot';
 import { readConfig } from './config';
@@ -7,6 +8,8 @@ import { startupBanner } from './startup-banner';
 /** `npm start`: the database, its migrations, the demo data, the API and the admin UI. */
 async function main(): Promise<void> {
   const config = readConfig();
+  // Build the admin UI first when admin/dist is missing or older than its sources.
+  await buildAdminIfStale();
   // Refuse to start (before any database) in production without SESSION_SECRET.
   config.sessionSecret = sessionSecret(config, logger);
   const creditdesk = await startCreditdesk(config);

@@ -32,6 +32,10 @@ export default async function globalSetup() {
     env: { ...process.env, DATABASE_URL: templateUrl },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // The browser tests (test/ui) drive the built admin UI: build it once, only when stale.
+  execFileSync(process.execPath, ['--import', 'tsx', 'server/admin-build-cli.ts'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   process.env.CREDITDESK_TEST_SERVER_URL = serverUrl;
   process.env.CREDITDESK_TEST_TEMPLATE = template;
 }

@@ -15,6 +15,7 @@ import collectionAgencies from './collection-agencies';
 import contactInvoices from './contact-invoices';
 import contacts from './contacts';
 import creditNotes from './credit-notes';
+import dashboard from './dashboard';
 import deadlines from './deadlines';
 import deductions from './deductions';
 import deposits from './deposits';
@@ -66,6 +67,8 @@ export const resources: Resource[] = [
   unappliedCash, postDatedChecks, exporterNotices,
   // Import (issue 9).
   buyerAccounts, importMappings,
+  // The admin's dashboard figures (issue 5).
+  dashboard,
 ];
 
 export const resourceByName = new Map(resources.map((resource) => [resource.name, resource]));

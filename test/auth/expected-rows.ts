@@ -55,6 +55,8 @@ export const EXPECTED_ROWS: Record<string, string> = {
   recoveries: `SELECT r.id FROM recoveries r
     JOIN claims c ON c.id = r.claim_id WHERE c.exporter_id = :exporter`,
   aging: 'SELECT id FROM aging_report(current_date) WHERE exporter_id = :exporter',
+  // Its own per-currency rows; the all-exporters rows (no exporter_id) stay staff's.
+  dashboard: 'SELECT id FROM dashboard_figures WHERE exporter_id = :exporter',
   reports: 'SELECT id FROM reports WHERE exporter_id = :exporter',
   limit_request_orders: `SELECT o.id FROM limit_request_orders o
     JOIN limit_requests r ON r.id = o.limit_request_id WHERE r.exporter_id = :exporter`,

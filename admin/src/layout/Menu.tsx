@@ -1,0 +1,24 @@
+import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
+import { ListSubheader } from '@mui/material';
+import { MENU_AREAS } from '../resources';
+
+/** The sidebar, grouped by business area; exporter users do not see the system area. */
+export function Menu() {
+  const translate = useTranslate();
+  const { permissions } = usePermissions();
+  return (
+    <RaMenu>
+      <RaMenu.DashboardItem primaryText="cd.menu.dashboard" />
+      {MENU_AREAS.filter((area) => permissions !== 'exporter' || !area.staffOnly).map((area) => (
+        <div key={area.name}>
+          <ListSubheader disableSticky sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
+            {translate(`cd.menu.${area.name}`)}
+          </ListSubheader>
+          {area.resources.map((resource) => (
+            <RaMenu.ResourceItem key={resource} name={resource} />
+          ))}
+        </div>
+      ))}
+    </RaMenu>
+  );
+}

@@ -1,0 +1,2 @@
+// ra-language-italian ships no type declarations.
+declare module 'ra-language-italian';
