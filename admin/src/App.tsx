@@ -8,6 +8,7 @@ import { Dashboard } from './dashboard/Dashboard';
 import { ApplyPayment } from './cash/ApplyPayment';
 import { BuildDeposit } from './cash/BuildDeposit';
 import { ReferToAgency } from './collections/ReferToAgency';
+import { ImportPage } from './data/ImportPage';
 import { SCREENS } from './resources';
 
 // A wider sidebar: the Italian menu labels are long ("Affidamenti alle agenzie").
@@ -32,6 +33,7 @@ export const App = () => (
       <Route path="/payments/:id/apply" element={<ApplyPayment />} />
       <Route path="/deposits/build" element={<BuildDeposit />} />
       <Route path="/agency_referrals/refer" element={<ReferToAgency />} />
+      <Route path="/imports" element={<ImportPage />} />
     </CustomRoutes>
   </Admin>
 );

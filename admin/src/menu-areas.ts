@@ -1,6 +1,7 @@
 /**
  * The sidebar's areas, in the order of a working day. Plain data, no React: the browser
- * tests read it to open every screen.
+ * tests read it to open every screen. `pages` are screens that are not a resource's list
+ * (custom routes, labelled cd.menu.<page>).
  */
 export const MENU_AREAS = [
   {
@@ -42,5 +43,6 @@ export const MENU_AREAS = [
   },
   { name: 'claims', resources: ['claims', 'claim_payments', 'recoveries'] },
   { name: 'parties', resources: ['buyers', 'exporters'] },
+  { name: 'data', resources: [], pages: ['imports'], staffOnly: true },
   { name: 'system', resources: ['reports', 'users', 'audit_log', 'job_runs'], staffOnly: true },
 ];

@@ -1,5 +1,6 @@
 import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
 import { ListSubheader } from '@mui/material';
+import UploadFile from '@mui/icons-material/UploadFile';
 import { MENU_AREAS } from '../resources';
 
 /** The sidebar, grouped by business area; exporter users do not see the system area. */
@@ -16,6 +17,14 @@ export function Menu() {
           </ListSubheader>
           {area.resources.map((resource) => (
             <RaMenu.ResourceItem key={resource} name={resource} />
+          ))}
+          {area.pages?.map((page) => (
+            <RaMenu.Item
+              key={page}
+              to={`/${page}`}
+              primaryText={`cd.menu.${page}`}
+              leftIcon={<UploadFile />}
+            />
           ))}
         </div>
       ))}
