@@ -14,6 +14,8 @@ import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { DecideLimitButton } from './DecideLimitButton';
+import { SubmitBatchButton } from './SubmitBatchButton';
+import { ListActions } from '../common/ListActions';
 import { ParentMoney } from '../common/ParentMoney';
 import { StatusChip } from '../common/StatusChip';
 import {
@@ -53,7 +55,15 @@ const filters = [
 ];
 
 export const LimitRequestList = () => (
-  <List filters={filters} sort={{ field: 'request_date', order: 'DESC' }}>
+  <List
+    filters={filters}
+    sort={{ field: 'request_date', order: 'DESC' }}
+    actions={
+      <ListActions>
+        <SubmitBatchButton />
+      </ListActions>
+    }
+  >
     <Datagrid rowClick="show">
       <DateField source="request_date" emptyText="—" />
       <ExporterField source="exporter_id" />
