@@ -36,6 +36,7 @@ export const ReminderList = () => (
   <List
     filters={filters}
     sort={{ field: 'reminder_date', order: 'DESC' }}
+    empty={false}
     actions={
       <ListActions>
         <DayCommandButton label="cd.action.generate_reminders" path="reminders/generate" />

@@ -32,6 +32,7 @@ export const ReviewList = () => (
     filters={filters}
     filterDefaultValues={{ pending: true }}
     sort={{ field: 'entered_date', order: 'ASC' }}
+    empty={false}
     actions={
       <ListActions>
         <DayCommandButton label="cd.action.enter_reviews" path="reviews/enter" />

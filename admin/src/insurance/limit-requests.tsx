@@ -58,6 +58,7 @@ export const LimitRequestList = () => (
   <List
     filters={filters}
     sort={{ field: 'request_date', order: 'DESC' }}
+    empty={false}
     actions={
       <ListActions>
         <SubmitBatchButton />
