@@ -10,7 +10,16 @@ export const MENU_AREAS = [
   },
   {
     name: 'cash',
-    resources: ['payments', 'unapplied_cash', 'deposits', 'deductions', 'allocations', 'documents'],
+    resources: [
+      'payments',
+      'unapplied_cash',
+      'post_dated_checks',
+      'deposits',
+      'deductions',
+      'allocations',
+      'documents',
+      'exporter_notices',
+    ],
   },
   {
     name: 'collections',
@@ -19,7 +28,9 @@ export const MENU_AREAS = [
       'reviews',
       'reminders',
       'contacts',
+      'contact_invoices',
       'agency_referrals',
+      'agency_referral_invoices',
       'collection_agencies',
       'dunning_levels',
       'dunning_texts',
@@ -29,8 +40,10 @@ export const MENU_AREAS = [
     name: 'insurance',
     resources: [
       'limit_requests',
+      'limit_request_orders',
       'limit_decisions',
       'exposures',
+      'buyer_exposures',
       'deadlines',
       'promise_watch',
       'exporter_notifications',
@@ -39,10 +52,18 @@ export const MENU_AREAS = [
       'policies',
       'premiums',
       'premium_payments',
+      'premium_calculations',
     ],
   },
-  { name: 'claims', resources: ['claims', 'claim_payments', 'recoveries'] },
-  { name: 'parties', resources: ['buyers', 'exporters'] },
+  { name: 'claims', resources: ['claims', 'claim_invoices', 'claim_payments', 'recoveries'] },
+  { name: 'parties', resources: ['buyers', 'exporters', 'buyer_accounts'] },
   { name: 'data', resources: [], pages: ['imports'], staffOnly: true },
-  { name: 'system', resources: ['reports', 'users', 'audit_log', 'job_runs'], staffOnly: true },
+  {
+    name: 'system',
+    resources: ['reports', 'import_mappings', 'users', 'audit_log', 'job_runs'],
+    staffOnly: true,
+  },
 ];
+
+/** Screens in an area exporters see whose figures span other exporters: staff only too. */
+export const STAFF_ONLY_RESOURCES = ['buyer_exposures', 'premium_calculations'];

@@ -39,6 +39,16 @@ import { exporterNotifications } from './insurance/exporter-notifications';
 import { insurerNotices } from './insurance/insurer-notices';
 import { unappliedCash } from './cash/unapplied-cash';
 import { alerts } from './collections/alerts';
+import { buyerExposures } from './insurance/buyer-exposures';
+import { premiumCalculations } from './insurance/premium-calculations';
+import { postDatedChecks } from './cash/post-dated-checks';
+import { exporterNotices } from './cash/exporter-notices';
+import { buyerAccounts } from './parties/buyer-accounts';
+import { importMappings } from './system/import-mappings';
+import { limitRequestOrders } from './insurance/limit-request-orders';
+import { contactInvoices } from './collections/contact-invoices';
+import { claimInvoices } from './claims/claim-invoices';
+import { agencyReferralInvoices } from './collections/agency-referral-invoices';
 
 type Screens = Omit<ResourceProps, 'name'>;
 
@@ -84,6 +94,16 @@ export const SCREENS: Record<string, Screens> = {
   insurer_notices: insurerNotices,
   unapplied_cash: unappliedCash,
   alerts,
+  buyer_exposures: buyerExposures,
+  premium_calculations: premiumCalculations,
+  post_dated_checks: postDatedChecks,
+  exporter_notices: exporterNotices,
+  buyer_accounts: buyerAccounts,
+  import_mappings: importMappings,
+  limit_request_orders: limitRequestOrders,
+  contact_invoices: contactInvoices,
+  claim_invoices: claimInvoices,
+  agency_referral_invoices: agencyReferralInvoices,
   // Read through the dashboard only; declared so react-admin knows the resource.
   dashboard: {},
 };

@@ -137,7 +137,7 @@ describe('a day at the desk in the admin UI', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('menuitem', { name: 'Italiano' }).click();
     await page.getByText('Crediti per valuta').waitFor();
-    await page.getByRole('menuitem', { name: 'Fatture' }).waitFor();
+    await page.getByRole('menuitem', { name: 'Fatture', exact: true }).waitFor();
     await page.goto(`${world.baseUrl}/#/invoices`);
     await page.getByText('Saldo aperto').first().waitFor();
     await page.getByText('Giorni di ritardo').first().waitFor();

@@ -1,6 +1,6 @@
 import { exporterWorld } from '../helpers/exporter-world';
 import { buyerFixture, policyFixture } from '../helpers/fixtures';
-import { logIn, startUiWorld, type UiWorld } from '../helpers/browser';
+import { logIn, screenshot, startUiWorld, type UiWorld } from '../helpers/browser';
 import { MENU_AREAS } from '../../admin/src/menu-areas';
 import * as en from '../../admin/src/i18n/en';
 import * as italian from '../../admin/src/i18n/it';
@@ -9,6 +9,9 @@ const MENU = MENU_AREAS.flatMap((area) => area.resources);
 /** The list page's title: the resource's plural name in that language. */
 const title = (labels: typeof en, resource: string) =>
   (labels.resourceNames as Record<string, string>)[resource].split('||||')[1].trim();
+
+/** A few lists kept as pictures for a look by eye (test-output/<resource>-it.png). */
+const SCREENSHOTS = ['post_dated_checks', 'exporter_notices', 'claim_invoices'];
 
 jest.setTimeout(180_000);
 
@@ -46,6 +49,8 @@ describe('every list in the menu', () => {
         await page.locator('#react-admin-title', { hasText: title(labels, resource) }).waitFor();
         await page.locator('.RaList-main, .RaEmpty-message').first().waitFor();
         await page.waitForLoadState('networkidle');
+        if (language === 'Italiano' && SCREENSHOTS.includes(resource))
+          await screenshot(page, `${resource}-it`);
         const text = await page.locator('body').innerText();
         for (const key of text.match(/\b(resources|cd|ra)\.[a-z_.]+|\|\|\|\|/g) ?? [])
           rawKeys.push(`${resource}: ${key}`);

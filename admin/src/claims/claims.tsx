@@ -8,6 +8,8 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { JoinedRecords } from '../common/JoinedRecords';
+import { MoneyViaReference } from '../common/MoneyViaReference';
 import { editScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
@@ -71,6 +73,17 @@ export const ClaimShow = () => (
         <DateField source="claim_due" emptyText="—" />
         <TextField source="insurer_reference" emptyText="—" />
         <TextField source="notes" emptyText="—" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="cd.plural.claim_invoices" path="invoices">
+        <JoinedRecords
+          through="claim_invoices"
+          target="claim_id"
+          source="invoice_id"
+          reference="invoices"
+          label={false}
+        >
+          <MoneyViaReference source="claimed_amount" via="invoice_id" reference="invoices" />
+        </JoinedRecords>
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="cd.plural.claim_payments" path="payments">
         <ReferenceManyField reference="claim_payments" target="claim_id" label={false}>

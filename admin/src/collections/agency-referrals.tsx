@@ -11,6 +11,7 @@ import {
   FilterButton,
   TopToolbar,
 } from 'react-admin';
+import { JoinedRecords } from '../common/JoinedRecords';
 import { editScreen } from '../common/screens';
 import { Link } from 'react-router-dom';
 import { DateField } from '../common/DateField';
@@ -81,6 +82,12 @@ export const AgencyReferralShow = () => (
       <MoneyField source="recovered_amount" />
       <MoneyField source="fee_amount" />
       <TextField source="notes" emptyText="—" />
+      <JoinedRecords
+        through="agency_referral_invoices"
+        target="agency_referral_id"
+        source="invoice_id"
+        reference="invoices"
+      />
     </SimpleShowLayout>
   </Show>
 );

@@ -19,6 +19,7 @@ import {
   searchFilter,
   statusFilter,
 } from '../common/filters';
+import { JoinedRecords } from '../common/JoinedRecords';
 import { CurrencyInput, DateIn, EnumInput, MoneyInput } from '../common/forms';
 
 const CHANNELS = ['phone', 'email', 'letter', 'meeting'];
@@ -71,6 +72,12 @@ export const ContactShow = () => (
       <TextField source="summary" />
       <MoneyField source="promised_amount" />
       <DateField source="promise_to_pay_date" emptyText="—" />
+      <JoinedRecords
+        through="contact_invoices"
+        target="contact_id"
+        source="invoice_id"
+        reference="invoices"
+      />
     </SimpleShowLayout>
   </Show>
 );

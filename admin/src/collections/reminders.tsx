@@ -19,6 +19,8 @@ import {
   statusFilter,
 } from '../common/filters';
 import { ReminderCommandButton, ReminderLetterButton } from './ReminderCommandButton';
+import { DayCommandButton } from './DayCommandButton';
+import { ListActions } from '../common/ListActions';
 
 // Reminders are drafted by the dunning job; here staff read, send or skip them.
 const STATUSES = ['to_do', 'sent', 'skipped'];
@@ -31,7 +33,16 @@ const filters = [
 ];
 
 export const ReminderList = () => (
-  <List filters={filters} sort={{ field: 'reminder_date', order: 'DESC' }}>
+  <List
+    filters={filters}
+    sort={{ field: 'reminder_date', order: 'DESC' }}
+    empty={false}
+    actions={
+      <ListActions>
+        <DayCommandButton label="cd.action.generate_reminders" path="reminders/generate" />
+      </ListActions>
+    }
+  >
     <Datagrid rowClick="show" bulkActionButtons={<BulkExportButton />}>
       <DateField source="reminder_date" />
       <ExporterField source="exporter_id" />

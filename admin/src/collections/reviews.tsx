@@ -14,6 +14,8 @@ import { StatusChip } from '../common/StatusChip';
 import { BuyerField, ExporterField, InvoiceField } from '../common/references';
 import { dateRange, exporterFilter, statusFilter } from '../common/filters';
 import { DecideReviewButton } from './DecideReviewButton';
+import { DayCommandButton } from './DayCommandButton';
+import { ListActions } from '../common/ListActions';
 import { REVIEW_DECISIONS } from './review-decisions';
 
 // The 45-day review queue: still undecided first, oldest first. Decisions are recorded only
@@ -30,6 +32,12 @@ export const ReviewList = () => (
     filters={filters}
     filterDefaultValues={{ pending: true }}
     sort={{ field: 'entered_date', order: 'ASC' }}
+    empty={false}
+    actions={
+      <ListActions>
+        <DayCommandButton label="cd.action.enter_reviews" path="reviews/enter" />
+      </ListActions>
+    }
   >
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="entered_date" />

@@ -13,6 +13,8 @@ interface Props {
   toBody?: (values: Record<string, any>) => unknown;
   children: ReactNode;
   disabled?: boolean;
+  /** Told the command's answer after success (e.g. to download the file it made). */
+  onDone?: (answer: any) => void;
 }
 
 /**
@@ -20,17 +22,19 @@ interface Props {
  * server's refusals appear beside the fields they name, and the page reloads on success.
  */
 export function CommandDialogButton(props: Props) {
-  const { label, icon, path, defaults, toBody = (v) => v, children, disabled } = props;
+  const { label, icon, path, defaults, toBody = (v) => v, children, disabled, onDone } = props;
   const [open, setOpen] = useState(false);
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
   const submit = async (values: Record<string, any>) => {
+    let answer: unknown;
     try {
-      await runCommand(path, toBody(values));
+      answer = await runCommand(path, toBody(values));
     } catch (error) {
       return fieldErrors(error);
     }
+    onDone?.(answer);
     notify('ra.notification.updated', { type: 'success', messageArgs: { smart_count: 1 } });
     setOpen(false);
     refresh();

@@ -14,6 +14,9 @@ import { editScreen, createScreen } from '../common/screens';
 import { DateField } from '../common/DateField';
 import { MoneyField } from '../common/MoneyField';
 import { DecideLimitButton } from './DecideLimitButton';
+import { SubmitBatchButton } from './SubmitBatchButton';
+import { JoinedRecords } from '../common/JoinedRecords';
+import { ListActions } from '../common/ListActions';
 import { ParentMoney } from '../common/ParentMoney';
 import { StatusChip } from '../common/StatusChip';
 import {
@@ -53,7 +56,16 @@ const filters = [
 ];
 
 export const LimitRequestList = () => (
-  <List filters={filters} sort={{ field: 'request_date', order: 'DESC' }}>
+  <List
+    filters={filters}
+    sort={{ field: 'request_date', order: 'DESC' }}
+    empty={false}
+    actions={
+      <ListActions>
+        <SubmitBatchButton />
+      </ListActions>
+    }
+  >
     <Datagrid rowClick="show">
       <DateField source="request_date" emptyText="—" />
       <ExporterField source="exporter_id" />
@@ -101,6 +113,12 @@ export const LimitRequestShow = () => (
       <MoneyField source="granted_amount" />
       <DateField source="decision_date" emptyText="—" />
       <DateField source="expiry_date" emptyText="—" />
+      <JoinedRecords
+        through="limit_request_orders"
+        target="limit_request_id"
+        source="purchase_order_id"
+        reference="purchase_orders"
+      />
       <ReferenceManyField
         reference="limit_decisions"
         target="limit_request_id"

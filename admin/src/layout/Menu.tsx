@@ -1,7 +1,7 @@
 import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
 import { ListSubheader } from '@mui/material';
 import UploadFile from '@mui/icons-material/UploadFile';
-import { MENU_AREAS } from '../resources';
+import { MENU_AREAS, STAFF_ONLY_RESOURCES } from '../menu-areas';
 
 /** The sidebar, grouped by business area; exporter users do not see the system area. */
 export function Menu() {
@@ -15,9 +15,11 @@ export function Menu() {
           <ListSubheader disableSticky sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
             {translate(`cd.menu.${area.name}`)}
           </ListSubheader>
-          {area.resources.map((resource) => (
-            <RaMenu.ResourceItem key={resource} name={resource} />
-          ))}
+          {area.resources
+            .filter((name) => permissions !== 'exporter' || !STAFF_ONLY_RESOURCES.includes(name))
+            .map((resource) => (
+              <RaMenu.ResourceItem key={resource} name={resource} />
+            ))}
           {area.pages?.map((page) => (
             <RaMenu.Item
               key={page}
