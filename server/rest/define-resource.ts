@@ -3,7 +3,8 @@ import { writeSchema } from './json-schemas';
 import { byColumn, noRows } from './exporter-scopes';
 import type { ColumnDeclaration, Resource, ResourceDeclaration } from './types';
 
-const NEVER_WRITTEN = new Set(['id', 'version', 'created_at', 'updated_at']);
+/** Columns every table stores but no client writes: the id and the row's stamps. */
+export const NEVER_WRITTEN = new Set(['id', 'version', 'created_at', 'updated_at']);
 const UNFILTERED = new Set(['text', 'json']);
 const UNSORTED = new Set(['text', 'json', 'emails']);
 

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { badRequest, conflict, HttpError, notFound } from '../http/http-error';
 import { applyFilters } from './apply-filters';
+import { NEVER_WRITTEN } from './define-resource';
 import { writeAudit } from './audit';
 import { explainCheckViolation } from './explain-check-violation';
 import { MAX_PAGE_SIZE, type ListQuery } from './parse-list-query';
@@ -84,7 +85,7 @@ export class ResourceService {
     const { countFrom } = this.resource.declaration;
     const stored = (column: string) => {
       const declared = this.resource.columns[column];
-      return !declared.readOnly || ['id', 'created_at', 'updated_at', 'version'].includes(column);
+      return !declared.readOnly || NEVER_WRITTEN.has(column);
     };
     const onStoredColumns =
       list.custom.length === 0 &&

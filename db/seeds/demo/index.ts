@@ -1,3 +1,4 @@
+import { databaseToday } from '../../database-today';
 import { loadDemoUsers } from '../demo-users';
 import type { Knex } from 'knex';
 import { writeAudit } from '../../../server/rest/audit';
@@ -45,8 +46,7 @@ export async function loadDemoData(
   options: { today?: string } = {},
 ): Promise<DemoDataOutcome> {
   return db.transaction(async (trx) => {
-    const today: string =
-      options.today ?? (await trx.raw('SELECT current_date::text AS today')).rows[0].today;
+    const today: string = options.today ?? (await databaseToday(trx));
     // Two servers starting on one database at once queue here; the second finds the marker.
     await trx.raw("SELECT pg_advisory_xact_lock(hashtext('creditdesk demo data'))");
     if (await trx('settings').where({ key: DEMO_DATA_MARKER }).first('key')) {
