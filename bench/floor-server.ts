@@ -1,6 +1,7 @@
 import express from 'express';
 import type { Server } from 'node:http';
 import pg from 'pg';
+import { SESSION_OPTIONS } from '../db/connection';
 import '../db/pg-types';
 
 /**
@@ -12,7 +13,8 @@ export async function startFloorServer(
   pageSql: { sql: string; bindings: unknown[] },
   countSql: { sql: string; bindings: unknown[] },
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // The same session settings as the app's pool, so the ratio measures only the layers.
+  const pool = new pg.Pool({ connectionString: url, options: SESSION_OPTIONS, max: 10 });
   const app = express();
   app.get('/list', async (_req, res) => {
     const [page, count] = await Promise.all([

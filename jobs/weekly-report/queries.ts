@@ -17,8 +17,10 @@ export interface Period {
 }
 
 // Every figure of the report is a query here, all in SQL: balances and buckets come from
-// invoice_figures() and aging_report(), as everywhere else. Each detail query has a twin
-// that totals it per currency, so the sheets' totals are the database's, not a JS sum.
+// invoice_figures() and aging_report(), as everywhere else, and open invoices are found
+// through open_invoices(), which reads the partial index rather than every invoice. Each
+// detail query has a twin that totals it per currency, so the sheets' totals are the
+// database's, not a JS sum.
 
 export const summarySql = `
   WITH currencies AS (
@@ -84,7 +86,7 @@ export const openSql = `
   SELECT i.number, b.name AS buyer, i.invoice_date, i.due_date, i.amount, f.open_balance,
          f.disputed_amount, f.days_past_due, f.aging_bucket, f.insured, f.mep_expiry,
          f.overdue_notice_due, f.claim_due, i.currency
-    FROM invoices i JOIN buyers b ON b.id = i.buyer_id
+    FROM open_invoices(:end::date) i JOIN buyers b ON b.id = i.buyer_id
    CROSS JOIN LATERAL invoice_figures(i, :end::date) f
    WHERE i.exporter_id = :exporterId AND i.invoice_date <= :end::date AND f.open_balance > 0
    ORDER BY i.currency, i.due_date, i.number`;
@@ -113,7 +115,7 @@ export const limitsSql = `
    CROSS JOIN LATERAL limit_in_force(:exporterId, pairs.buyer_id, :end::date) l
     LEFT JOIN LATERAL (
       SELECT sum(f.open_balance) AS amount
-        FROM invoices i CROSS JOIN LATERAL invoice_figures(i, :end::date) f
+        FROM open_invoices(:end::date) i CROSS JOIN LATERAL invoice_figures(i, :end::date) f
        WHERE i.exporter_id = :exporterId AND i.buyer_id = pairs.buyer_id
          AND i.invoice_date <= :end::date AND f.insured AND f.open_balance > 0
     ) exposure ON true

@@ -37,9 +37,23 @@ function cellValue(type: CellType, value: unknown, labels: Labels): ExcelJS.Cell
   }
 }
 
+// One style object per number format, shared by every cell that shows it: exceljs's
+// streaming writer recognises a style object it has seen and reuses its id, where a cell's
+// own copy (even an empty one) would be serialised and looked up again for each of a
+// hundred thousand rows. Shared, so frozen.
+const sharedStyles = new Map<string, Partial<ExcelJS.Style>>();
+function numberStyle(numFmt: string): Partial<ExcelJS.Style> {
+  let style = sharedStyles.get(numFmt);
+  if (!style) sharedStyles.set(numFmt, (style = Object.freeze({ numFmt })));
+  return style;
+}
+
+const PLAIN: Partial<ExcelJS.Style> = Object.freeze({});
+
 function styleCell(cell: ExcelJS.Cell, type: CellType, currency: string, language: Language) {
-  if (type === 'money') cell.numFmt = MONEY_FORMAT(currency);
-  if (type === 'date') cell.numFmt = DATE_FORMAT[language];
+  if (type === 'money') cell.style = numberStyle(MONEY_FORMAT(currency));
+  else if (type === 'date') cell.style = numberStyle(DATE_FORMAT[language]);
+  else cell.style = PLAIN;
 }
 
 function startSheet(

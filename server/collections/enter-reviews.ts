@@ -16,8 +16,8 @@ export async function enterReviews(
     const { rows } = await trx.raw(
       `INSERT INTO reviews (invoice_id, entered_date)
        SELECT i.id, i.due_date + 45
-         FROM invoices i CROSS JOIN LATERAL invoice_figures(i, NULL) f
-        WHERE f.open_balance > 0 AND ?::date - i.due_date >= 45
+         FROM open_invoices(NULL) i CROSS JOIN LATERAL invoice_balance(i, NULL) f
+        WHERE f.open_balance > 0 AND i.due_date <= ?::date - 45
        ON CONFLICT (invoice_id) DO NOTHING
        RETURNING *`,
       [asOf],

@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import { defineResource } from '../rest/define-resource';
 import { amount, currency, date, days, id, ref, stamps, text } from './columns';
 
@@ -50,19 +51,27 @@ export default defineResource({
     claim_due: { type: 'date', readOnly: true },
     ...stamps,
   },
+  // Both filters read the balance each invoice keeps (open_total, equal to today's
+  // open_balance because nothing is settled after today), so they use the partial index on
+  // open invoices and the total is counted on the table.
   filters: {
     overdue: {
       type: 'boolean',
       description: 'true: open and past due; false: not past due or settled',
-      apply: (query, value) => {
-        if (value) query.where('days_past_due', '>', 0);
-        else query.where((q) => q.whereNull('days_past_due').orWhere('days_past_due', '<=', 0));
-      },
+      stored: true,
+      apply: (query, value) =>
+        void query.where((q) => {
+          const overdue = (inner: Knex.QueryBuilder) =>
+            inner.where('open_total', '>', 0).whereRaw('due_date < current_date');
+          if (value) overdue(q);
+          else q.whereNot(overdue);
+        }),
     },
     open: {
       type: 'boolean',
       description: 'true: an open balance remains',
-      apply: (query, value) => void query.where('open_balance', value ? '>' : '<=', 0),
+      stored: true,
+      apply: (query, value) => void query.where('open_total', value ? '>' : '<=', 0),
     },
   },
 });

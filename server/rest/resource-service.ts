@@ -88,7 +88,7 @@ export class ResourceService {
       return !declared.readOnly || NEVER_WRITTEN.has(column);
     };
     const onStoredColumns =
-      list.custom.length === 0 &&
+      list.custom.every(({ name }) => this.resource.filters[name].stored) &&
       Object.keys(list.params).length === 0 &&
       list.conditions.every((condition) => stored(condition.column)) &&
       (!list.search || this.resource.searchable.every(stored));

@@ -70,6 +70,14 @@ export type ExporterScope = (args: {
 /** A named filter that is not a column, such as `overdue`. */
 export type CustomFilter = (query: Knex.QueryBuilder, value: unknown) => void;
 
+export interface CustomFilterDeclaration {
+  type: ColumnType;
+  apply: CustomFilter;
+  description?: string;
+  /** The filter reads only the table's own columns, so `countFrom` may count with it. */
+  stored?: boolean;
+}
+
 export interface WriteHookArgs {
   trx: Knex.Transaction;
   record: Record<string, unknown>;
@@ -97,7 +105,7 @@ export interface ResourceDeclaration {
   params?: Record<string, ColumnDeclaration>;
   columns: Record<string, ColumnDeclaration>;
   defaultSort?: [string, 'ASC' | 'DESC'];
-  filters?: Record<string, { type: ColumnType; apply: CustomFilter; description?: string }>;
+  filters?: Record<string, CustomFilterDeclaration>;
   /** Cross-field and cross-record rules, run inside the write transaction. */
   beforeWrite?: (args: WriteHookArgs) => Promise<void> | void;
   label?: string;

@@ -57,10 +57,20 @@ describe('counting invoices', () => {
     expect(counted).toMatch(/from "invoices" AS "invoices"/);
   });
 
-  it('counts on the figures view when a filter reads a derived figure', async () => {
+  it('counts the open and overdue filters on the table, from the balance each invoice keeps', async () => {
     const open = await listed({ exporter_id: exporterId, open: true });
     expect(open.total).toBe('invoices 0-1/4');
-    expect(open.counted).toMatch(/from "invoice_list" AS "invoices"/);
+    expect(open.counted).toMatch(/from "invoices" AS "invoices"/);
+    const overdue = await listed({ exporter_id: exporterId, overdue: true });
+    expect(overdue.total).toBe('invoices 0-1/4');
+    expect(overdue.counted).toMatch(/from "invoices" AS "invoices"/);
+    const current = await listed({ exporter_id: exporterId, overdue: false });
+    expect(current.total).toBe('invoices 0-1/2');
+    const closed = await listed({ exporter_id: exporterId, open: false });
+    expect(closed.total).toBe('invoices 0-1/2');
+  });
+
+  it('counts on the figures view when a filter reads a derived figure', async () => {
     const settled = await listed({ exporter_id: exporterId, open_balance: '0.00' });
     expect(settled.total).toBe('invoices 0-1/2');
     expect(settled.counted).toMatch(/from "invoice_list" AS "invoices"/);
