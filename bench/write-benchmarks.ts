@@ -16,6 +16,8 @@ export interface BenchResults {
   weekly: ChildMeasure;
   alerts: ChildMeasure;
   deadlines: ChildMeasure;
+  alertsNext: ChildMeasure;
+  deadlinesNext: ChildMeasure;
   invoiceImport: ImportMeasure;
   plans: Record<string, string>;
 }
@@ -47,6 +49,7 @@ export function writeBenchmarks(file: string, r: BenchResults): string {
   const ratio8 =
     filtered8.requestsPerSecond / Math.max(1, at(r.floor.filtered, 8).requestsPerSecond);
   const jobs = r.alerts.seconds + r.deadlines.seconds;
+  const jobsNext = r.alertsNext.seconds + r.deadlinesNext.seconds;
   const imp = r.invoiceImport;
   const importRows = imp.rows.toLocaleString('en-US');
   const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
@@ -83,10 +86,16 @@ export function writeBenchmarks(file: string, r: BenchResults): string {
       verdict(r.weekly.seconds <= 15 && r.weekly.peakRssMb <= 300),
     ],
     [
-      'aging-alerts + claim-deadlines',
+      'aging-alerts + claim-deadlines, first run (catches up a book with no reminders, reviews or alerts yet)',
       '≤ 60 s',
       `${r.alerts.seconds} s + ${r.deadlines.seconds} s = ${jobs.toFixed(1)} s`,
       verdict(jobs <= 60),
+    ],
+    [
+      'aging-alerts + claim-deadlines, the night after (one day of new work over the whole book)',
+      '≤ 60 s',
+      `${r.alertsNext.seconds} s + ${r.deadlinesNext.seconds} s = ${jobsNext.toFixed(1)} s`,
+      verdict(jobsNext <= 60),
     ],
     [
       `${importRows}-row import`,
@@ -150,6 +159,8 @@ ${httpTable('unfiltered first page with its exact total', r.http.firstPage, r.fl
 | weekly-report, exporter 1 | ${r.weekly.seconds} | ${r.weekly.peakRssMb} | ${JSON.stringify((r.weekly as unknown as { counts: unknown }).counts ?? {})} |
 | aging-alerts, everything | ${r.alerts.seconds} | ${r.alerts.peakRssMb} | ${JSON.stringify((r.alerts as unknown as { counts: unknown }).counts ?? {})} |
 | claim-deadlines, everything | ${r.deadlines.seconds} | ${r.deadlines.peakRssMb} | ${JSON.stringify((r.deadlines as unknown as { counts: unknown }).counts ?? {})} |
+| aging-alerts, the night after | ${r.alertsNext.seconds} | ${r.alertsNext.peakRssMb} | ${JSON.stringify((r.alertsNext as unknown as { counts: unknown }).counts ?? {})} |
+| claim-deadlines, the night after | ${r.deadlinesNext.seconds} | ${r.deadlinesNext.peakRssMb} | ${JSON.stringify((r.deadlinesNext as unknown as { counts: unknown }).counts ?? {})} |
 
 ## Import
 

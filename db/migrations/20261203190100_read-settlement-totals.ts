@@ -230,8 +230,24 @@ export async function up(knex: Knex): Promise<void> {
                         AND f.open_balance > 0 AND f.insured)
     $$;
 
-    -- Each insured open invoice gives its two deadlines from one pass over it (a CTE read
-    -- twice would be computed for every exporter before a caller's filter could apply).
+    -- An insured open invoice's two deadlines on a date, from its figures: the overdue
+    -- notice until one is sent, the claim filing until a claim is filed. The weekly report
+    -- reads them for the invoices it has already figured; deadline_report for all.
+    CREATE FUNCTION invoice_deadlines(p_invoice_id integer, p_overdue_notice_due date,
+                                      p_claim_due date, p_as_of date)
+    RETURNS TABLE (kind text, due_date date)
+    LANGUAGE sql STABLE AS $$
+      SELECT k.kind, k.due_date
+        FROM (VALUES ('overdue_notice', p_overdue_notice_due,
+                      NOT EXISTS (SELECT 1 FROM insurer_notices n
+                                   WHERE n.invoice_id = p_invoice_id AND n.kind = 'overdue'
+                                     AND n.notice_date <= p_as_of)),
+                     ('claim_filing', p_claim_due, true)) k (kind, due_date, pending)
+       WHERE k.pending
+         AND NOT EXISTS (SELECT 1 FROM claim_invoices ci JOIN claims c ON c.id = ci.claim_id
+                          WHERE ci.invoice_id = p_invoice_id AND c.filed_date <= p_as_of)
+    $$;
+
     CREATE OR REPLACE FUNCTION deadline_report(p_as_of date)
     RETURNS TABLE (id text, as_of date, kind text, exporter_id integer, buyer_id integer,
                    invoice_id integer, claim_id integer, policy_id integer, currency text,
@@ -241,20 +257,14 @@ export async function up(knex: Knex): Promise<void> {
              r.policy_id, r.currency, r.amount, r.due_date, r.due_date - p_as_of,
              CASE WHEN r.due_date < p_as_of THEN 'missed' ELSE 'upcoming' END
         FROM (
-          SELECT k.kind || '-' || i.id AS id, k.kind, i.exporter_id, i.buyer_id,
+          SELECT d.kind || '-' || i.id AS id, d.kind, i.exporter_id, i.buyer_id,
                  i.id AS invoice_id, NULL::integer AS claim_id, f.policy_id,
-                 i.currency::text AS currency, f.open_balance AS amount, k.due_date
+                 i.currency::text AS currency, f.open_balance AS amount, d.due_date
             FROM open_invoices(p_as_of) i
             CROSS JOIN LATERAL invoice_figures(i, p_as_of) f
-            CROSS JOIN LATERAL (VALUES
-              ('overdue_notice', f.overdue_notice_due,
-               NOT EXISTS (SELECT 1 FROM insurer_notices n
-                            WHERE n.invoice_id = i.id AND n.kind = 'overdue'
-                              AND n.notice_date <= p_as_of)),
-              ('claim_filing', f.claim_due, true)) k (kind, due_date, pending)
-           WHERE i.invoice_date <= p_as_of AND f.insured AND f.open_balance > 0 AND k.pending
-             AND NOT EXISTS (SELECT 1 FROM claim_invoices ci JOIN claims c ON c.id = ci.claim_id
-                              WHERE ci.invoice_id = i.id AND c.filed_date <= p_as_of)
+            CROSS JOIN LATERAL invoice_deadlines(i.id, f.overdue_notice_due, f.claim_due,
+                                                 p_as_of) d
+           WHERE i.invoice_date <= p_as_of AND f.insured AND f.open_balance > 0
           UNION ALL
           SELECT 'insolvency_notice-' || c.id, 'insolvency_notice', c.exporter_id, c.buyer_id,
                  NULL, c.id, c.policy_id, c.currency, c.claimed_amount,

@@ -17,10 +17,18 @@ export interface Period {
 }
 
 // Every figure of the report is a query here, all in SQL: balances and buckets come from
-// invoice_figures() and aging_report(), as everywhere else, and open invoices are found
-// through open_invoices(), which reads the partial index rather than every invoice. Each
-// detail query has a twin that totals it per currency, so the sheets' totals are the
-// database's, not a JS sum.
+// invoice_figures(), as everywhere else. The exporter's open invoices with their figures
+// are computed once per report into report_open (a temporary table of the report's
+// transaction), which the summary's aging, the open-invoices sheet and the limits' exposure
+// all read: one computation, so they cannot differ. Each detail query has a twin that
+// totals it per currency, so the sheets' totals are the database's, not a JS sum.
+
+export const reportOpenSql = `
+  CREATE TEMP TABLE report_open ON COMMIT DROP AS
+  SELECT i.id, i.number, i.buyer_id, i.invoice_date, i.due_date, i.amount,
+         i.currency::text AS currency, f.*
+    FROM open_invoices(:end::date) i CROSS JOIN LATERAL invoice_figures(i, :end::date) f
+   WHERE i.exporter_id = :exporterId AND i.invoice_date <= :end::date AND f.open_balance > 0`;
 
 export const summarySql = `
   WITH currencies AS (
@@ -35,10 +43,15 @@ export const summarySql = `
      WHERE exporter_id = :exporterId AND received_date BETWEEN :start::date AND :end::date
      GROUP BY currency
   ), aged AS (
-    SELECT currency, sum(not_due) AS not_due, sum(d1_30) AS d1_30, sum(d31_60) AS d31_60,
-           sum(d61_90) AS d61_90, sum(d91_120) AS d91_120, sum(over_120) AS over_120,
-           sum(total) AS total
-      FROM aging_report(:end::date) WHERE exporter_id = :exporterId GROUP BY currency
+    SELECT currency,
+           sum(open_balance) FILTER (WHERE aging_bucket = 'not_due') AS not_due,
+           sum(open_balance) FILTER (WHERE aging_bucket = 'd1_30') AS d1_30,
+           sum(open_balance) FILTER (WHERE aging_bucket = 'd31_60') AS d31_60,
+           sum(open_balance) FILTER (WHERE aging_bucket = 'd61_90') AS d61_90,
+           sum(open_balance) FILTER (WHERE aging_bucket = 'd91_120') AS d91_120,
+           sum(open_balance) FILTER (WHERE aging_bucket = 'over_120') AS over_120,
+           sum(open_balance) AS total
+      FROM report_open GROUP BY currency
   ), sales AS (
     SELECT currency, sum(amount) AS amount FROM invoices
      WHERE exporter_id = :exporterId AND invoice_date > :end::date - 90
@@ -83,13 +96,11 @@ export const depositsSql = `
    ORDER BY d.currency, d.deposit_date, d.id`;
 
 export const openSql = `
-  SELECT i.number, b.name AS buyer, i.invoice_date, i.due_date, i.amount, f.open_balance,
-         f.disputed_amount, f.days_past_due, f.aging_bucket, f.insured, f.mep_expiry,
-         f.overdue_notice_due, f.claim_due, i.currency
-    FROM open_invoices(:end::date) i JOIN buyers b ON b.id = i.buyer_id
-   CROSS JOIN LATERAL invoice_figures(i, :end::date) f
-   WHERE i.exporter_id = :exporterId AND i.invoice_date <= :end::date AND f.open_balance > 0
-   ORDER BY i.currency, i.due_date, i.number`;
+  SELECT o.number, b.name AS buyer, o.invoice_date, o.due_date, o.amount, o.open_balance,
+         o.disputed_amount, o.days_past_due, o.aging_bucket, o.insured, o.mep_expiry,
+         o.overdue_notice_due, o.claim_due, o.currency
+    FROM report_open o JOIN buyers b ON b.id = o.buyer_id
+   ORDER BY o.currency, o.due_date, o.number`;
 
 export const deductionsSql = `
   SELECT i.number, b.name AS buyer, d.opened_date, d.reason_code, d.status, d.amount, i.currency
@@ -113,12 +124,10 @@ export const limitsSql = `
     FROM (SELECT DISTINCT buyer_id FROM limit_requests WHERE exporter_id = :exporterId) pairs
     JOIN buyers b ON b.id = pairs.buyer_id
    CROSS JOIN LATERAL limit_in_force(:exporterId, pairs.buyer_id, :end::date) l
-    LEFT JOIN LATERAL (
-      SELECT sum(f.open_balance) AS amount
-        FROM open_invoices(:end::date) i CROSS JOIN LATERAL invoice_figures(i, :end::date) f
-       WHERE i.exporter_id = :exporterId AND i.buyer_id = pairs.buyer_id
-         AND i.invoice_date <= :end::date AND f.insured AND f.open_balance > 0
-    ) exposure ON true
+    LEFT JOIN (
+      SELECT buyer_id, sum(open_balance) AS amount FROM report_open WHERE insured
+       GROUP BY buyer_id
+    ) exposure ON exposure.buyer_id = pairs.buyer_id
    ORDER BY l.currency, b.name`;
 
 export const claimsSql = `
@@ -128,13 +137,25 @@ export const claimsSql = `
    WHERE c.exporter_id = :exporterId AND c.created_at::date <= :end::date
    ORDER BY c.currency, c.id`;
 
+// The invoices' deadlines come from report_open through invoice_deadlines(), the rule
+// deadline_report() applies; the claims' insolvency deadlines from deadline_report() itself
+// (its invoice rows, which have no claim, are never computed for this query).
 export const deadlinesSql = `
-  SELECT d.kind, coalesce(i.number, '') AS number, b.name AS buyer, d.due_date, d.days_left,
-         d.status, d.amount, d.currency
-    FROM deadline_report(:end::date) d
+  SELECT d.kind, coalesce(d.number, '') AS number, b.name AS buyer, d.due_date,
+         d.due_date - :end::date AS days_left,
+         CASE WHEN d.due_date < :end::date THEN 'missed' ELSE 'upcoming' END AS status,
+         d.amount, d.currency
+    FROM (SELECT k.kind, o.number, o.buyer_id, k.due_date, o.open_balance AS amount,
+                 o.currency, k.kind || '-' || o.id AS id
+            FROM report_open o
+           CROSS JOIN LATERAL invoice_deadlines(o.id, o.overdue_notice_due, o.claim_due,
+                                                :end::date) k
+           WHERE o.insured
+          UNION ALL
+          SELECT r.kind, NULL, r.buyer_id, r.due_date, r.amount, r.currency, r.id
+            FROM deadline_report(:end::date) r
+           WHERE r.exporter_id = :exporterId AND r.claim_id IS NOT NULL) d
     JOIN buyers b ON b.id = d.buyer_id
-    LEFT JOIN invoices i ON i.id = d.invoice_id
-   WHERE d.exporter_id = :exporterId
    ORDER BY d.currency, d.due_date, d.id`;
 
 /** Totals per currency of one detail query's money column. */

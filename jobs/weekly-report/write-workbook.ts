@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/connection';
 import { codeWord, LABELS, Language, Labels } from './labels';
-import { bindings, Period, rows, summarySql, totalsSql } from './queries';
+import { bindings, Period, reportOpenSql, rows, summarySql, totalsSql } from './queries';
 import { CellType, DETAIL_SHEETS, DetailSheet, SheetColumn } from './sheets';
 
 const MONEY_FORMAT = (currency: string) => `#,##0.00 "${currency}"`;
@@ -50,8 +50,15 @@ function numberStyle(numFmt: string): Partial<ExcelJS.Style> {
 
 const PLAIN: Partial<ExcelJS.Style> = Object.freeze({});
 
+const moneyStyles = new Map<string, Partial<ExcelJS.Style>>();
+function moneyStyle(currency: string): Partial<ExcelJS.Style> {
+  let style = moneyStyles.get(currency);
+  if (!style) moneyStyles.set(currency, (style = numberStyle(MONEY_FORMAT(currency))));
+  return style;
+}
+
 function styleCell(cell: ExcelJS.Cell, type: CellType, currency: string, language: Language) {
-  if (type === 'money') cell.style = numberStyle(MONEY_FORMAT(currency));
+  if (type === 'money') cell.style = moneyStyle(currency);
   else if (type === 'date') cell.style = numberStyle(DATE_FORMAT[language]);
   else cell.style = PLAIN;
 }
@@ -142,8 +149,35 @@ export async function writeWeeklyWorkbook(
   language: Language,
   exporterName: string,
 ) {
+  // One snapshot for the whole report, so every sheet sees the same book; it also holds
+  // report_open, the exporter's open invoices with their figures, for the sheets to share.
+  return db.transaction(
+    async (trx) => {
+      // Room to sort a large exporter's sheets in memory rather than on disk.
+      await trx.raw(`SET LOCAL work_mem = '64MB'`);
+      await trx.raw(reportOpenSql, bindings(period));
+      await trx.raw('ANALYZE report_open');
+      return writeSheets(trx, file, period, language, exporterName);
+    },
+    { isolationLevel: 'repeatable read' },
+  );
+}
+
+async function writeSheets(
+  db: Db,
+  file: string,
+  period: Period,
+  language: Language,
+  exporterName: string,
+) {
   const labels = LABELS[language];
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
+  // Fast compression: a largest exporter's sheets are a hundred megabytes of XML, and on a
+  // small machine zlib's default level costs more time than the smaller file is worth.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    zip: { zlib: { level: 1 } },
+  });
   workbook.creator = 'Creditdesk';
   const summary = startSheet(workbook, labels.sheets.summary, SUMMARY_COLUMNS, labels);
   const summaryRows = await rows(db, summarySql, period);

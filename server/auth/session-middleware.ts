@@ -14,6 +14,30 @@ const SESSION_HOURS = 12;
 
 const PgStore = connectPgSimple(session);
 
+// A session's expiry moves forward at most once a minute per process. Touching it on every
+// request would add a committed write (and its WAL flush) to every list the admin loads,
+// for an expiry twelve hours away.
+const TOUCH_EVERY_MS = 60_000;
+
+class ThrottledPgStore extends PgStore {
+  private readonly touchedAt = new Map<string, number>();
+
+  override touch(sid: string, sess: session.SessionData, callback?: () => void): void {
+    const now = Date.now();
+    if (now - (this.touchedAt.get(sid) ?? 0) < TOUCH_EVERY_MS) {
+      callback?.();
+      return;
+    }
+    this.touchedAt.set(sid, now);
+    // Forget sessions not seen for a while, so the map stays as small as the active users.
+    if (this.touchedAt.size > 1000) {
+      for (const [id, at] of this.touchedAt)
+        if (now - at >= TOUCH_EVERY_MS) this.touchedAt.delete(id);
+    }
+    super.touch(sid, sess, callback);
+  }
+}
+
 /**
  * connect-pg-simple accepts anything with pg-promise's `any(sql, params)`; this one runs its
  * queries through our knex pool, turning pg's `$n` placeholders into knex's `?` bindings.
@@ -44,7 +68,7 @@ export function sessionMiddleware(options: {
   return session({
     name: SESSION_COOKIE,
     secret,
-    store: new PgStore({
+    store: new ThrottledPgStore({
       pgPromise: knexAsPgPromise(db),
       tableName: 'user_sessions',
       createTableIfMissing: false,

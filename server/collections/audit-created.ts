@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { writeAudit } from '../rest/audit';
+import { writeAudits } from '../rest/audit';
 import type { RequestContext } from '../rest/types';
 
 /** One audit row per record a command created, in the command's transaction. */
@@ -9,7 +9,9 @@ export async function auditCreated(
   resource: string,
   rows: { id: unknown }[],
 ): Promise<void> {
-  for (const after of rows) {
-    await writeAudit(trx, context, { resource, recordId: after.id, action: 'create', after });
-  }
+  await writeAudits(
+    trx,
+    context,
+    rows.map((after) => ({ resource, recordId: after.id, action: 'create' as const, after })),
+  );
 }

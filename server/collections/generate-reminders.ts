@@ -1,7 +1,10 @@
 import type { Knex } from 'knex';
-import { writeAudit } from '../rest/audit';
+import { writeAudits } from '../rest/audit';
 import type { RequestContext } from '../rest/types';
-import { renderReminder } from './render-reminder';
+import { renderReminders } from './render-reminder';
+
+// Reminders rendered and written per round: a first run over a large book makes many.
+const BATCH = 2000;
 
 export interface GeneratedReminders {
   as_of: string;
@@ -42,22 +45,43 @@ export async function generateReminders(
             AND c.buyer_id = created.buyer_id AND c.dunning_level_id = created.dunning_level_id
             AND c.currency = created.currency
          RETURNING reminder_id)
-       SELECT created.id, (SELECT count(*) FROM listed WHERE reminder_id = created.id)::integer
-                AS invoice_count
-         FROM created ORDER BY created.id`,
+       SELECT created.id, coalesce(n.invoice_count, 0) AS invoice_count
+         FROM created
+         LEFT JOIN (SELECT reminder_id, count(*)::integer AS invoice_count FROM listed
+                     GROUP BY reminder_id) n ON n.reminder_id = created.id
+        ORDER BY created.id`,
       [asOf, asOf],
     );
-    for (const { id } of rows) {
-      const [after] = await trx('reminders')
-        .where({ id })
-        .update(await renderReminder(trx, id))
-        .returning('*');
-      await writeAudit(trx, context, {
-        resource: 'reminders',
-        recordId: id,
-        action: 'create',
-        after,
-      });
+    const ids: number[] = rows.map((row: { id: number }) => row.id);
+    // A first run over a large book adds reminders by the hundred thousand: fresh
+    // statistics let the rendering below find their lines by index, not by scanning.
+    if (ids.length > BATCH) await trx.raw('ANALYZE reminders, reminder_invoices');
+    for (let start = 0; start < ids.length; start += BATCH) {
+      const batch = ids.slice(start, start + BATCH);
+      const rendered = await renderReminders(trx, batch);
+      // Every reminder just made has a level, a buyer and an exporter, so each is rendered.
+      const texts = batch.map((id) => rendered.get(id)!);
+      const { rows: written } = await trx.raw(
+        `UPDATE reminders r SET subject = t.subject, body = t.body
+           FROM unnest(?::integer[], ?::text[], ?::text[]) AS t (id, subject, body)
+          WHERE r.id = t.id
+         RETURNING r.*`,
+        [
+          batch,
+          texts.map((text) => text.subject),
+          texts.map((text) => text.body),
+        ],
+      );
+      await writeAudits(
+        trx,
+        context,
+        written.map((after: { id: number }) => ({
+          resource: 'reminders',
+          recordId: after.id,
+          action: 'create' as const,
+          after,
+        })),
+      );
     }
     return {
       as_of: asOf,
@@ -66,7 +90,7 @@ export async function generateReminders(
         (sum: number, row: { invoice_count: number }) => sum + row.invoice_count,
         0,
       ),
-      reminder_ids: rows.map((row: { id: number }) => row.id),
+      reminder_ids: ids,
     };
   });
 }

@@ -40,19 +40,26 @@ function invoiceTable(lines: Line[], language: string, currency: string): string
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 
+interface Rendered {
+  subject: string;
+  body: string;
+}
+
 /**
- * The subject and body of one reminder, from its level's text in the buyer's language
+ * The subject and body of each reminder, from its level's text in the buyer's language
  * (English when the level has no text in it), listing the open balances it was made with.
+ * Three queries for any number of reminders, so a night that makes thousands stays quick.
  */
-export async function renderReminder(
+export async function renderReminders(
   trx: Knex,
-  reminderId: number,
-): Promise<{ subject: string; body: string }> {
-  const reminder = await trx('reminders as r')
+  reminderIds: number[],
+): Promise<Map<number, Rendered>> {
+  const reminders = await trx('reminders as r')
     .join('buyers as b', 'b.id', 'r.buyer_id')
     .join('exporters as e', 'e.id', 'r.exporter_id')
-    .where('r.id', reminderId)
-    .first(
+    .whereIn('r.id', reminderIds)
+    .select(
+      'r.id',
       'r.dunning_level_id',
       'r.reminder_date',
       'r.currency',
@@ -61,25 +68,41 @@ export async function renderReminder(
       'b.language',
       'e.name as exporter_name',
     );
-  const text = await trx('dunning_texts')
-    .where('dunning_level_id', reminder.dunning_level_id)
-    .orderByRaw('(language = ?) DESC, (language = ?) DESC, language', [reminder.language, 'en'])
-    .first('language', 'subject', 'body');
-  const lines: Line[] = await trx('reminder_invoice_list')
-    .where('reminder_id', reminderId)
-    .orderBy(['due_date', 'invoice_number'])
-    .select('invoice_number', 'invoice_date', 'due_date', 'open_balance');
-  const language = text?.language ?? 'en';
-  const values = {
-    buyer_name: reminder.buyer_name,
-    exporter_name: reminder.exporter_name,
-    reminder_date: reminder.reminder_date,
-    currency: reminder.currency,
-    total: formatAmount(reminder.total_open, language),
-    invoices: invoiceTable(lines, language, reminder.currency),
-  };
-  return {
-    subject: fill(text?.subject ?? 'Reminder: {{exporter_name}}', values),
-    body: fill(text?.body ?? '{{invoices}}\n\nTotal: {{total}} {{currency}}', values),
-  };
+  const levels = [...new Set(reminders.map((r) => r.dunning_level_id as number))];
+  const texts = await trx('dunning_texts')
+    .whereIn('dunning_level_id', levels)
+    .orderBy(['dunning_level_id', 'language'])
+    .select('dunning_level_id', 'language', 'subject', 'body');
+  const lines: (Line & { reminder_id: number })[] = await trx('reminder_invoice_list')
+    .whereIn('reminder_id', reminderIds)
+    .orderBy(['reminder_id', 'due_date', 'invoice_number'])
+    .select('reminder_id', 'invoice_number', 'invoice_date', 'due_date', 'open_balance');
+  const linesOf = new Map<number, Line[]>();
+  for (const line of lines) {
+    const list = linesOf.get(line.reminder_id) ?? [];
+    list.push(line);
+    linesOf.set(line.reminder_id, list);
+  }
+  const rendered = new Map<number, Rendered>();
+  for (const reminder of reminders) {
+    const ofLevel = texts.filter((t) => t.dunning_level_id === reminder.dunning_level_id);
+    const text =
+      ofLevel.find((t) => t.language === reminder.language) ??
+      ofLevel.find((t) => t.language === 'en') ??
+      ofLevel[0];
+    const language = text?.language ?? 'en';
+    const values = {
+      buyer_name: reminder.buyer_name,
+      exporter_name: reminder.exporter_name,
+      reminder_date: reminder.reminder_date,
+      currency: reminder.currency,
+      total: formatAmount(reminder.total_open, language),
+      invoices: invoiceTable(linesOf.get(reminder.id) ?? [], language, reminder.currency),
+    };
+    rendered.set(reminder.id, {
+      subject: fill(text?.subject ?? 'Reminder: {{exporter_name}}', values),
+      body: fill(text?.body ?? '{{invoices}}\n\nTotal: {{total}} {{currency}}', values),
+    });
+  }
+  return rendered;
 }
