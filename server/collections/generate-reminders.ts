@@ -66,11 +66,7 @@ export async function generateReminders(
            FROM unnest(?::integer[], ?::text[], ?::text[]) AS t (id, subject, body)
           WHERE r.id = t.id
          RETURNING r.*`,
-        [
-          batch,
-          texts.map((text) => text.subject),
-          texts.map((text) => text.body),
-        ],
+        [batch, texts.map((text) => text.subject), texts.map((text) => text.body)],
       );
       await writeAudits(
         trx,

@@ -38,9 +38,17 @@ const payment = (amount: string, received: string) =>
   });
 
 const kept = (id: number) =>
-  test.db('invoices')
+  test
+    .db('invoices')
     .where({ id })
-    .first('paid_total', 'credited_total', 'contested_total', 'open_total', 'settled_through', 'version');
+    .first(
+      'paid_total',
+      'credited_total',
+      'contested_total',
+      'open_total',
+      'settled_through',
+      'version',
+    );
 
 const balance = async (id: number, asOf: string | null) =>
   (
@@ -64,7 +72,11 @@ describe('settlement totals kept on each invoice', () => {
       invoice_id: inv.id,
       amount: '300.00',
     });
-    await insert(test.db, 'allocations', { payment_id: second.id, invoice_id: inv.id, amount: '200.00' });
+    await insert(test.db, 'allocations', {
+      payment_id: second.id,
+      invoice_id: inv.id,
+      amount: '200.00',
+    });
     await test.db('allocations').where({ id: allocation.id }).update({ amount: '250.00' });
     await test.db('allocations').where({ id: allocation.id }).update({ invoice_id: other.id });
     const credit = await insert(test.db, 'credit_notes', {
@@ -122,9 +134,19 @@ describe('settlement totals kept on each invoice', () => {
   it('replay the history for dates before the last settlement, also after a payment is redated', async () => {
     const inv = await invoice('600.00');
     const paid = await payment('600.00', '2026-02-15');
-    await insert(test.db, 'allocations', { payment_id: paid.id, invoice_id: inv.id, amount: '600.00' });
-    expect(await balance(inv.id, '2026-02-14')).toMatchObject({ open_balance: '600.00', days_past_due: 14 });
-    expect(await balance(inv.id, '2026-02-15')).toMatchObject({ open_balance: '0.00', aging_bucket: null });
+    await insert(test.db, 'allocations', {
+      payment_id: paid.id,
+      invoice_id: inv.id,
+      amount: '600.00',
+    });
+    expect(await balance(inv.id, '2026-02-14')).toMatchObject({
+      open_balance: '600.00',
+      days_past_due: 14,
+    });
+    expect(await balance(inv.id, '2026-02-15')).toMatchObject({
+      open_balance: '0.00',
+      aging_bucket: null,
+    });
 
     await test.db('payments').where({ id: paid.id }).update({ received_date: '2026-04-01' });
     expect((await kept(inv.id)).settled_through).toBe('2026-04-01');
@@ -158,7 +180,11 @@ describe('settlement totals kept on each invoice', () => {
       column: 'received_date',
     });
     await expect(
-      insert(test.db, 'credit_notes', { invoice_id: inv.id, credit_date: tomorrow, amount: '1.00' }),
+      insert(test.db, 'credit_notes', {
+        invoice_id: inv.id,
+        credit_date: tomorrow,
+        amount: '1.00',
+      }),
     ).rejects.toMatchObject({ column: 'credit_date' });
     await expect(
       insert(test.db, 'deductions', {
