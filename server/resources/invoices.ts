@@ -17,6 +17,25 @@ export default defineResource({
   // Figures come from invoice_figures() in SQL, as of today (db/migrations/*create-figures*).
   source: 'invoice_list',
   countFrom: 'invoices',
+  presents: ['open_invoice_counts'],
+  // An exporter's (or everyone's) open or overdue invoices, with nothing else asked, are
+  // counted from the open-invoice counts the database keeps per exporter and due date.
+  countShortcut: ({ db, list, scopeExporterId }) => {
+    if (list.search || Object.keys(list.params).length > 0 || list.custom.length !== 1) return;
+    const [{ name, value }] = list.custom;
+    if (value !== true || (name !== 'overdue' && name !== 'open')) return;
+    const exporters = scopeExporterId === undefined ? [] : [scopeExporterId];
+    for (const { column, operator, value: wanted } of list.conditions) {
+      if (column !== 'exporter_id' || operator !== '=' || typeof wanted !== 'number') return;
+      exporters.push(wanted);
+    }
+    const query = db('open_invoice_counts').select(
+      db.raw('coalesce(sum(invoices), 0)::integer AS count'),
+    );
+    for (const exporterId of exporters) query.where('exporter_id', exporterId);
+    if (name === 'overdue') query.whereRaw('due_date < current_date');
+    return query;
+  },
   defaultSort: ['due_date', 'ASC'],
   columns: {
     id,

@@ -82,7 +82,14 @@ export class ResourceService {
    * a derived figure: the same rows, under the same scope, without computing the figures.
    */
   private countQuery(list: ListQuery, context: RequestContext, filtered: Knex.QueryBuilder) {
-    const { countFrom } = this.resource.declaration;
+    const { countFrom, countShortcut } = this.resource.declaration;
+    const { user } = context;
+    const confined = user?.role === 'exporter';
+    if (countShortcut && (!confined || Number.isSafeInteger(user.exporter_id))) {
+      const scopeExporterId = confined ? (user.exporter_id as number) : undefined;
+      const shortcut = countShortcut({ db: this.db, list, scopeExporterId });
+      if (shortcut) return shortcut;
+    }
     const stored = (column: string) => {
       const declared = this.resource.columns[column];
       return !declared.readOnly || NEVER_WRITTEN.has(column);

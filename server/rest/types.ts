@@ -1,3 +1,4 @@
+import type { ListQuery } from './parse-list-query';
 import type { Knex } from 'knex';
 
 export type ColumnType =
@@ -96,6 +97,16 @@ export interface ResourceDeclaration {
    * lists count on when no filter reads a derived column.
    */
   countFrom?: string;
+  /**
+   * A cheaper way to the exact total of some lists (e.g. counts the database keeps): given
+   * the parsed list and the exporter the caller is confined to (if any), a query answering
+   * one row with `count`, or undefined to count the usual way.
+   */
+  countShortcut?: (args: {
+    db: Knex;
+    list: ListQuery;
+    scopeExporterId?: number;
+  }) => Knex.QueryBuilder | undefined;
   /**
    * Tables a read-only resource presents although commands write them (e.g. a notification
    * and its purchase orders): the schema's every table is served by some resource.
