@@ -16,7 +16,9 @@ export async function measureHttp(
   seconds: number,
   headers: Record<string, string> = {},
 ): Promise<HttpMeasure> {
-  const result = await autocannon({ url, connections, duration: seconds, headers });
+  // The load comes from a worker thread: on the main thread it would take its turns on
+  // the same event loop as the application it measures.
+  const result = await autocannon({ url, connections, duration: seconds, headers, workers: 1 });
   return {
     connections,
     requestsPerSecond: Math.round(result.requests.average),

@@ -36,6 +36,10 @@ export async function up(knex: Knex): Promise<void> {
     RETURNS TABLE (paid_amount numeric, credited_amount numeric, open_balance numeric,
                    disputed_amount numeric, days_past_due integer, aging_bucket text)
     LANGUAGE sql STABLE AS $$
+      -- The outer OFFSET 0 has each figure computed once per invoice: a caller that sums
+      -- the balance into six buckets would otherwise recompute it (and the days past due
+      -- inside the bucket) for every reference. Figures a caller does not read are dropped.
+      SELECT * FROM (
       SELECT (totals.s).paid, (totals.s).credited, balance.open, disputed.amount, overdue.days,
              CASE
                WHEN balance.open <= 0 THEN NULL
@@ -62,6 +66,7 @@ export async function up(knex: Knex): Promise<void> {
                              END AS amount) disputed,
              LATERAL (SELECT CASE WHEN balance.open > 0 THEN p_as_of - inv.due_date END
                                AS days) overdue
+      OFFSET 0) figures
     $$;
 
     CREATE OR REPLACE FUNCTION invoice_figures(inv invoices, p_as_of date)
