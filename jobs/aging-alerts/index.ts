@@ -1,5 +1,6 @@
 import { enterReviews } from '../../server/collections/enter-reviews';
 import { generateReminders } from '../../server/collections/generate-reminders';
+import { sideBySide } from '../side-by-side';
 import type { Job } from '../types';
 import { alertDepositableChecks } from './checks-depositable';
 import { alertPurchaseOrderNotices } from './purchase-order-notices';
@@ -13,9 +14,14 @@ import { alertReviewsDue } from './reviews-due';
  * alerts. Every step adds only what is not there yet, so rerunning the day adds nothing.
  */
 export const agingAlerts: Job = async ({ db, asOf, exporterId }) => {
-  const reminders = await generateReminders(db, asOf);
-  const reviews = await enterReviews(db, asOf);
-  const reviewAlerts = await alertReviewsDue(db, asOf, exporterId);
+  // Dunning and the review queue write different tables, each in its own transaction, and
+  // on a first night over a large book each takes many seconds: they run side by side.
+  const [reminders, [reviews, reviewAlerts]] = await sideBySide(
+    generateReminders(db, asOf),
+    enterReviews(db, asOf).then((entered) =>
+      Promise.all([entered, alertReviewsDue(db, asOf, exporterId)]),
+    ),
+  );
   const checks = await alertDepositableChecks(db, asOf, exporterId);
   const orders = await alertPurchaseOrderNotices(db, asOf, exporterId);
   const counts = {

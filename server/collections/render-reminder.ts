@@ -1,4 +1,3 @@
-import type { Knex } from 'knex';
 import { formatAmount } from './format-amount';
 
 const HEADINGS: Record<string, string[]> = {
@@ -8,7 +7,7 @@ const HEADINGS: Record<string, string[]> = {
   es: ['Factura', 'Fecha', 'Vencimiento', 'Saldo pendiente'],
 };
 
-interface Line {
+export interface Line {
   invoice_number: string;
   invoice_date: string;
   due_date: string;
@@ -40,69 +39,52 @@ function invoiceTable(lines: Line[], language: string, currency: string): string
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => values[name] ?? placeholder);
 
-interface Rendered {
+export interface RenderedReminder {
   subject: string;
   body: string;
 }
 
+export interface DunningText {
+  dunning_level_id: number;
+  language: string;
+  subject: string;
+  body: string;
+}
+
+/** A reminder about to be written: who it goes to, its total and its invoices. */
+export interface ReminderDraft {
+  dunning_level_id: number;
+  reminder_date: string;
+  currency: string;
+  total_open: string;
+  buyer_name: string;
+  language: string;
+  exporter_name: string;
+  lines: Line[];
+}
+
 /**
- * The subject and body of each reminder, from its level's text in the buyer's language
- * (English when the level has no text in it), listing the open balances it was made with.
- * Three queries for any number of reminders, so a night that makes thousands stays quick.
+ * The subject and body of a reminder, from its level's text in the buyer's language
+ * (English when the level has no text in it), listing the open balances it is made with.
+ * `texts` are the levels' texts, as many as the caller has (all of them, for a night's run).
  */
-export async function renderReminders(
-  trx: Knex,
-  reminderIds: number[],
-): Promise<Map<number, Rendered>> {
-  const reminders = await trx('reminders as r')
-    .join('buyers as b', 'b.id', 'r.buyer_id')
-    .join('exporters as e', 'e.id', 'r.exporter_id')
-    .whereIn('r.id', reminderIds)
-    .select(
-      'r.id',
-      'r.dunning_level_id',
-      'r.reminder_date',
-      'r.currency',
-      'r.total_open',
-      'b.name as buyer_name',
-      'b.language',
-      'e.name as exporter_name',
-    );
-  const levels = [...new Set(reminders.map((r) => r.dunning_level_id as number))];
-  const texts = await trx('dunning_texts')
-    .whereIn('dunning_level_id', levels)
-    .orderBy(['dunning_level_id', 'language'])
-    .select('dunning_level_id', 'language', 'subject', 'body');
-  const lines: (Line & { reminder_id: number })[] = await trx('reminder_invoice_list')
-    .whereIn('reminder_id', reminderIds)
-    .orderBy(['reminder_id', 'due_date', 'invoice_number'])
-    .select('reminder_id', 'invoice_number', 'invoice_date', 'due_date', 'open_balance');
-  const linesOf = new Map<number, Line[]>();
-  for (const line of lines) {
-    const list = linesOf.get(line.reminder_id) ?? [];
-    list.push(line);
-    linesOf.set(line.reminder_id, list);
-  }
-  const rendered = new Map<number, Rendered>();
-  for (const reminder of reminders) {
-    const ofLevel = texts.filter((t) => t.dunning_level_id === reminder.dunning_level_id);
-    const text =
-      ofLevel.find((t) => t.language === reminder.language) ??
-      ofLevel.find((t) => t.language === 'en') ??
-      ofLevel[0];
-    const language = text?.language ?? 'en';
-    const values = {
-      buyer_name: reminder.buyer_name,
-      exporter_name: reminder.exporter_name,
-      reminder_date: reminder.reminder_date,
-      currency: reminder.currency,
-      total: formatAmount(reminder.total_open, language),
-      invoices: invoiceTable(linesOf.get(reminder.id) ?? [], language, reminder.currency),
-    };
-    rendered.set(reminder.id, {
-      subject: fill(text?.subject ?? 'Reminder: {{exporter_name}}', values),
-      body: fill(text?.body ?? '{{invoices}}\n\nTotal: {{total}} {{currency}}', values),
-    });
-  }
-  return rendered;
+export function renderReminder(draft: ReminderDraft, texts: DunningText[]): RenderedReminder {
+  const ofLevel = texts.filter((t) => t.dunning_level_id === draft.dunning_level_id);
+  const text =
+    ofLevel.find((t) => t.language === draft.language) ??
+    ofLevel.find((t) => t.language === 'en') ??
+    ofLevel[0];
+  const language = text?.language ?? 'en';
+  const values = {
+    buyer_name: draft.buyer_name,
+    exporter_name: draft.exporter_name,
+    reminder_date: draft.reminder_date,
+    currency: draft.currency,
+    total: formatAmount(draft.total_open, language),
+    invoices: invoiceTable(draft.lines, language, draft.currency),
+  };
+  return {
+    subject: fill(text?.subject ?? 'Reminder: {{exporter_name}}', values),
+    body: fill(text?.body ?? '{{invoices}}\n\nTotal: {{total}} {{currency}}', values),
+  };
 }
