@@ -7,14 +7,12 @@ export interface CapturedSql {
 
 /**
  * Runs one request and records the SQL the generic layer sent for the resource's page and
- * count (the session store's own queries are left out), so the floor can send the same.
+ * count (the session and user lookups are left out), so the floor can send the same.
  */
 export async function captureListSql(db: Db, request: () => Promise<unknown>, resource: string) {
   const seen: CapturedSql[] = [];
   const listener = (query: { sql: string; bindings?: unknown[] }) => {
-    // Page and count select from the resource's alias, whichever table or view is behind it.
-    if (query.sql.includes(`AS "${resource}"`))
-      seen.push({ sql: query.sql, bindings: query.bindings ?? [] });
+    seen.push({ sql: query.sql, bindings: query.bindings ?? [] });
   };
   db.on('query', listener);
   try {
@@ -22,8 +20,11 @@ export async function captureListSql(db: Db, request: () => Promise<unknown>, re
   } finally {
     db.removeListener('query', listener);
   }
-  const count = seen.find((q) => /count\(\*\)/.test(q.sql));
-  const page = seen.find((q) => !/count\(\*\)/.test(q.sql));
+  // The page selects from the resource's alias, whichever table or view is behind it; the
+  // total is the query answering a count, counted there or taken from kept counts.
+  const counts = (q: CapturedSql) => /count\(\*\)|AS count\b/i.test(q.sql);
+  const count = seen.find(counts);
+  const page = seen.find((q) => q.sql.includes(`AS "${resource}"`) && !counts(q));
   if (!count || !page) throw new Error(`could not capture the list SQL of ${resource}`);
   // knex writes ? placeholders; node-postgres wants $1, $2...
   const native = ({ sql, bindings }: CapturedSql) => {
