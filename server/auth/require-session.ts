@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import type { Db } from '../../db/connection';
 import { HttpError } from '../http/http-error';
 import { currentUser } from './current-user';
+import { loadedSessionUser } from './session-store';
 
 /** Everything after this needs a session of an enabled user; req.user says who it is. */
 export function requireSession(db: Db): RequestHandler {
@@ -9,7 +10,9 @@ export function requireSession(db: Db): RequestHandler {
     // CORS preflights never carry cookies; the CORS middleware answers them.
     if (req.method === 'OPTIONS') return next();
     const userId = req.session?.userId;
-    const user = userId ? await currentUser(db, userId) : undefined;
+    // Usually read with the session; a session made in this very request asks afresh.
+    const loaded = loadedSessionUser(req);
+    const user = userId ? (loaded === undefined ? await currentUser(db, userId) : loaded) : null;
     if (!user) throw new HttpError(401, 'You are not logged in, or your session has expired');
     req.user = { id: user.id, role: user.role, exporter_id: user.exporter_id };
     next();

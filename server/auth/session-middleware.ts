@@ -1,7 +1,7 @@
-import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
 import type { Db } from '../../db/connection';
 import type { Logger } from '../logger';
+import { SessionStore } from './session-store';
 
 declare module 'express-session' {
   interface SessionData {
@@ -11,32 +11,6 @@ declare module 'express-session' {
 
 export const SESSION_COOKIE = 'creditdesk.sid';
 const SESSION_HOURS = 12;
-
-const PgStore = connectPgSimple(session);
-
-// A session's expiry moves forward at most once a minute per process. Touching it on every
-// request would add a committed write (and its WAL flush) to every list the admin loads,
-// for an expiry twelve hours away.
-const TOUCH_EVERY_MS = 60_000;
-
-class ThrottledPgStore extends PgStore {
-  private readonly touchedAt = new Map<string, number>();
-
-  override touch(sid: string, sess: session.SessionData, callback?: () => void): void {
-    const now = Date.now();
-    if (now - (this.touchedAt.get(sid) ?? 0) < TOUCH_EVERY_MS) {
-      callback?.();
-      return;
-    }
-    this.touchedAt.set(sid, now);
-    // Forget sessions not seen for a while, so the map stays as small as the active users.
-    if (this.touchedAt.size > 1000) {
-      for (const [id, at] of this.touchedAt)
-        if (now - at >= TOUCH_EVERY_MS) this.touchedAt.delete(id);
-    }
-    super.touch(sid, sess, callback);
-  }
-}
 
 /**
  * connect-pg-simple accepts anything with pg-promise's `any(sql, params)`; this one runs its
@@ -68,7 +42,7 @@ export function sessionMiddleware(options: {
   return session({
     name: SESSION_COOKIE,
     secret,
-    store: new ThrottledPgStore({
+    store: new SessionStore(db, {
       pgPromise: knexAsPgPromise(db),
       tableName: 'user_sessions',
       createTableIfMissing: false,

@@ -91,6 +91,19 @@ describe('logging in and out', () => {
     expect(again.body.message).toBe('Wrong e-mail address or password');
   });
 
+  it('reads a session and its user in one query before the request does its own work', async () => {
+    const agent = await t.loginAs('staff');
+    const sql: string[] = [];
+    const listen = (query: { sql: string }) => sql.push(query.sql);
+    t.db.on('query', listen);
+    const res = await agent.get('/api/buyers').query({ range: '[0,0]' });
+    t.db.off('query', listen);
+    expect(res.status).toBe(200);
+    const [session, ...own] = sql;
+    expect(session).toMatch(/FROM user_sessions s\s+LEFT JOIN users u/);
+    expect(own.filter((q) => /users/.test(q))).toEqual([]);
+  });
+
   it('answers 401 once the session has expired', async () => {
     const agent = await t.loginAs('staff');
     expect((await agent.get('/api/auth/me')).status).toBe(200);
