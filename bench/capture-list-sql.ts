@@ -6,10 +6,15 @@ export interface CapturedSql {
 }
 
 /**
- * Runs one request and records the SQL the generic layer sent for the resource's page and
- * count (the session and user lookups are left out), so the floor can send the same.
+ * Runs one request and records the statement the generic layer sent for the resource's
+ * list (its page and total together; the session lookup is left out), so the floor can
+ * send the same.
  */
-export async function captureListSql(db: Db, request: () => Promise<unknown>, resource: string) {
+export async function captureListSql(
+  db: Db,
+  request: () => Promise<unknown>,
+  resource: string,
+): Promise<CapturedSql> {
   const seen: CapturedSql[] = [];
   const listener = (query: { sql: string; bindings?: unknown[] }) => {
     seen.push({ sql: query.sql, bindings: query.bindings ?? [] });
@@ -20,16 +25,9 @@ export async function captureListSql(db: Db, request: () => Promise<unknown>, re
   } finally {
     db.removeListener('query', listener);
   }
-  // The page selects from the resource's alias, whichever table or view is behind it; the
-  // total is the query answering a count, counted there or taken from kept counts.
-  const counts = (q: CapturedSql) => /count\(\*\)|AS count\b/i.test(q.sql);
-  const count = seen.find(counts);
-  const page = seen.find((q) => q.sql.includes(`AS "${resource}"`) && !counts(q));
-  if (!count || !page) throw new Error(`could not capture the list SQL of ${resource}`);
+  const list = seen.find((q) => q.sql.includes(`AS "${resource}"`) && /AS "__total"/.test(q.sql));
+  if (!list) throw new Error(`could not capture the list SQL of ${resource}`);
   // knex writes ? placeholders; node-postgres wants $1, $2...
-  const native = ({ sql, bindings }: CapturedSql) => {
-    let n = 0;
-    return { sql: sql.replace(/\?/g, () => `$${++n}`), bindings };
-  };
-  return { page: native(page), count: native(count) };
+  let n = 0;
+  return { sql: list.sql.replace(/\?/g, () => `$${++n}`), bindings: list.bindings };
 }

@@ -80,7 +80,7 @@ async function main(): Promise<void> {
       'invoices',
     );
     listSql[name] = sql;
-    const bare = await startFloorServer(url, sql.page, sql.count);
+    const bare = await startFloorServer(url, sql);
     http[name] = [];
     floor[name] = [];
     for (const connections of CONNECTIONS) {
@@ -137,10 +137,8 @@ async function main(): Promise<void> {
   const explainSent = ({ sql, bindings }: { sql: string; bindings: unknown[] }) =>
     explain(db, sql.replace(/\$\d+/g, '?'), bindings);
   const plans = {
-    filteredPage: await explainSent(listSql.filtered.page),
-    filteredCount: await explainSent(listSql.filtered.count),
-    firstPage: await explainSent(listSql.firstPage.page),
-    firstPageCount: await explainSent(listSql.firstPage.count),
+    filtered: await explainSent(listSql.filtered),
+    firstPage: await explainSent(listSql.firstPage),
     aging: await explain(db, 'SELECT * FROM aging_report(?::date)', [asOf]),
   };
 

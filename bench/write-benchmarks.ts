@@ -146,7 +146,7 @@ ${targets.map((row) => `| ${row.join(' | ')} |`).join('\n')}
 
 autocannon, ${r.seconds} s per row, logged in as a staff user, through the whole application
 (session, parsing, validation, generic layer, JSON). The floor is a bare Express handler that
-sends the same page and count SQL through node-postgres, in the same run.
+sends the same statement (page and total in one) through node-postgres, in the same run.
 
 ${httpTable('filtered: exporter 1, overdue, by due date, page of 25', r.http.filtered, r.floor.filtered)}
 

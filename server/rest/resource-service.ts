@@ -9,6 +9,10 @@ import type { RequestContext, Resource } from './types';
 
 type Row = Record<string, unknown>;
 
+// Column names of the list statement's own, never a resource's (they start with two underscores).
+const TOTAL = '__total';
+const IN_PAGE = '__in_page';
+
 export const STALE_VERSION = 'This record was changed by someone else since you opened it';
 
 /**
@@ -72,8 +76,31 @@ export class ResourceService {
     // Without a range (getMany sends none) the page is the capped maximum, never the table.
     const [first, last] = list.range ?? [0, MAX_PAGE_SIZE - 1];
     page.offset(first).limit(last - first + 1);
-    const [rows, [{ count }]] = await Promise.all([page, this.countQuery(list, context, filtered)]);
-    return { rows, total: Number(count) };
+    return this.pageWithTotal(page, this.countQuery(list, context, filtered), list.sort);
+  }
+
+  /**
+   * The page and its total in one statement: a list costs one round trip to the database,
+   * not two. The total is the outer row, so it arrives even when the page is empty (one row
+   * whose page columns are null, told apart by the page's own marker column).
+   */
+  private async pageWithTotal(
+    page: Knex.QueryBuilder,
+    total: Knex.QueryBuilder,
+    [sortField, sortOrder]: ListQuery['sort'],
+  ): Promise<{ rows: Row[]; total: number }> {
+    page.select(this.db.raw('true AS ??', [IN_PAGE]));
+    // The page is ordered inside; the join keeps no order, so the outer query says it again.
+    const order = sortField === 'id' || !this.resource.columns.id ? '' : `, page.id ${sortOrder}`;
+    const { rows } = await this.db.raw(
+      `SELECT page.*, total.count AS ?? FROM (?) AS total
+         LEFT JOIN LATERAL (?) AS page ON true
+        ORDER BY page.?? ${sortOrder}${order}`,
+      [TOTAL, total, page, sortField],
+    );
+    const found: Row[] = [];
+    for (const { [TOTAL]: _total, [IN_PAGE]: inPage, ...row } of rows) if (inPage) found.push(row);
+    return { rows: found, total: Number(rows[0][TOTAL]) };
   }
 
   /**

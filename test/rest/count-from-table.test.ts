@@ -1,5 +1,6 @@
 import { buyerFixture, exporterFixture, insert } from '../helpers/fixtures';
 import { createTestApp, TestApp } from '../helpers/test-app';
+import { totalPart } from '../helpers/list-sql';
 
 let t: TestApp;
 let exporterId: number;
@@ -40,7 +41,8 @@ afterAll(() => t.drop());
 async function listed(filter: Record<string, unknown>) {
   const sql: string[] = [];
   const listener = (query: { sql: string }) => {
-    if (/count\(\*\)/.test(query.sql)) sql.push(query.sql);
+    const total = totalPart(query.sql);
+    if (total) sql.push(total);
   };
   t.db.on('query', listener);
   const res = await t.api
