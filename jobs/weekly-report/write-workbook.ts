@@ -101,7 +101,7 @@ async function writeDetail(
 ) {
   const labels = LABELS[language];
   const sheet = startSheet(workbook, sheetDef.name(labels), sheetDef.columns, labels);
-  const stream = db.raw(sheetDef.sql, bindings(period)).stream();
+  const stream = db.raw(sheetDef.sql, bindings(period)).stream({ batchSize: 500 });
   for await (const record of stream) addRow(sheet, sheetDef.columns, record, labels, language);
   if (sheetDef.totalOf) {
     const totalColumn = sheetDef.columns.findIndex((c) => c.key === sheetDef.totalOf) + 1;
