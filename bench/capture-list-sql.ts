@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { LIST_TOTAL } from '../server/rest/resource-service';
 
 export interface CapturedSql {
   sql: string;
@@ -25,7 +26,9 @@ export async function captureListSql(
   } finally {
     db.removeListener('query', listener);
   }
-  const list = seen.find((q) => q.sql.includes(`AS "${resource}"`) && /AS "__total"/.test(q.sql));
+  const list = seen.find(
+    (q) => q.sql.includes(`AS "${resource}"`) && q.sql.includes(`as "${LIST_TOTAL}"`),
+  );
   if (!list) throw new Error(`could not capture the list SQL of ${resource}`);
   // knex writes ? placeholders; node-postgres wants $1, $2...
   let n = 0;

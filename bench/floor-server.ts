@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import pg from 'pg';
 import { SESSION_OPTIONS } from '../db/connection';
 import '../db/pg-types';
+import { LIST_ROW_MARK, LIST_TOTAL } from '../server/rest/resource-service';
 import type { CapturedSql } from './capture-list-sql';
 
 /**
@@ -19,8 +20,8 @@ export async function startFloorServer(
   const app = express();
   app.get('/list', async (_req, res) => {
     const { rows } = await pool.query(list.sql, list.bindings);
-    const page = rows.filter((row) => row.__in_page);
-    res.set('Content-Range', `invoices 0-${page.length - 1}/${rows[0].__total}`);
+    const page = rows.filter((row) => row[LIST_ROW_MARK]);
+    res.set('Content-Range', `invoices 0-${page.length - 1}/${rows[0][LIST_TOTAL]}`);
     res.json(page);
   });
   const server: Server = await new Promise((resolve) => {

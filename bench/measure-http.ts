@@ -9,7 +9,7 @@ export interface HttpMeasure {
   non2xx: number;
 }
 
-const WARMUP_SECONDS = 2;
+export const WARMUP_SECONDS = 2;
 
 // autocannon 9 takes a warm-up run before the measure; its published types do not say so yet.
 interface WarmUp {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { WHAT_LIMITS } from './what-limits';
 import type { ChildMeasure } from './measure-child';
-import type { HttpMeasure } from './measure-http';
+import { WARMUP_SECONDS, type HttpMeasure } from './measure-http';
 import type { ImportMeasure } from './measure-import';
 
 export interface BenchResults {
@@ -164,8 +164,9 @@ ${limited.join('\n\n')}
 }
 ## The invoice list over HTTP
 
-autocannon, ${r.seconds} s per row after 2 unmeasured seconds of warm-up at the same load, logged in as a staff user, through the whole application
-(session, parsing, validation, generic layer, JSON). The floor is a bare Express handler that
+autocannon, ${r.seconds} s per row after ${WARMUP_SECONDS} unmeasured seconds of warm-up at the same load,
+logged in as a staff user, through the whole application (session, parsing, validation,
+generic layer, JSON). The floor is a bare Express handler that
 sends the same statement (page and total in one) through node-postgres, in the same run.
 
 ${httpTable('filtered: exporter 1, overdue, by due date, page of 25', r.http.filtered, r.floor.filtered)}

@@ -9,9 +9,10 @@ import type { RequestContext, Resource } from './types';
 
 type Row = Record<string, unknown>;
 
-// Column names of the list statement's own, never a resource's (they start with two underscores).
-const TOTAL = '__total';
-const IN_PAGE = '__in_page';
+// The list statement's own columns, never a resource's (two leading underscores): the total
+// on every row, and a mark on the rows of the page (an empty page still brings its total).
+export const LIST_TOTAL = '__total';
+export const LIST_ROW_MARK = '__in_page';
 
 export const STALE_VERSION = 'This record was changed by someone else since you opened it';
 
@@ -62,21 +63,19 @@ export class ResourceService {
     const filtered = this.readQuery(context, list.params);
     applyFilters(filtered, this.resource, list);
     const [sortField, sortOrder] = list.sort;
-    const page = filtered
-      .clone()
-      .select(this.selectColumns())
-      // Postgres's own null order (last going up, first going down) is the one a b-tree
-      // index serves in both directions, so a sorted first page never sorts the table.
-      .orderBy([
-        { column: sortField, order: sortOrder },
-        ...(sortField === 'id' || !this.resource.columns.id
-          ? []
-          : [{ column: 'id', order: sortOrder }]),
-      ]);
+    // Postgres's own null order (last going up, first going down) is the one a b-tree
+    // index serves in both directions, so a sorted first page never sorts the table.
+    const order = [
+      { column: sortField, order: sortOrder },
+      ...(sortField === 'id' || !this.resource.columns.id
+        ? []
+        : [{ column: 'id', order: sortOrder }]),
+    ];
+    const page = filtered.clone().select(this.selectColumns()).orderBy(order);
     // Without a range (getMany sends none) the page is the capped maximum, never the table.
     const [first, last] = list.range ?? [0, MAX_PAGE_SIZE - 1];
     page.offset(first).limit(last - first + 1);
-    return this.pageWithTotal(page, this.countQuery(list, context, filtered), list.sort);
+    return this.pageWithTotal(page, this.countQuery(list, context, filtered), order);
   }
 
   /**
@@ -87,20 +86,20 @@ export class ResourceService {
   private async pageWithTotal(
     page: Knex.QueryBuilder,
     total: Knex.QueryBuilder,
-    [sortField, sortOrder]: ListQuery['sort'],
+    order: { column: string; order: 'ASC' | 'DESC' }[],
   ): Promise<{ rows: Row[]; total: number }> {
-    page.select(this.db.raw('true AS ??', [IN_PAGE]));
-    // The page is ordered inside; the join keeps no order, so the outer query says it again.
-    const order = sortField === 'id' || !this.resource.columns.id ? '' : `, page.id ${sortOrder}`;
-    const { rows } = await this.db.raw(
-      `SELECT page.*, total.count AS ?? FROM (?) AS total
-         LEFT JOIN LATERAL (?) AS page ON true
-        ORDER BY page.?? ${sortOrder}${order}`,
-      [TOTAL, total, page, sortField],
-    );
+    page.select(this.db.raw('true AS ??', [LIST_ROW_MARK]));
+    const rows: Row[] = await this.db
+      .select('page.*', { [LIST_TOTAL]: 'total.count' })
+      .from(total.as('total'))
+      // A query bound into raw SQL arrives in parentheses, as a subquery.
+      .joinRaw('LEFT JOIN LATERAL ? AS page ON true', [this.db.raw('?', [page])])
+      // The page is ordered inside; the join keeps no order, so the outer query says it again.
+      .orderBy(order.map(({ column, order }) => ({ column: `page.${column}`, order })));
     const found: Row[] = [];
-    for (const { [TOTAL]: _total, [IN_PAGE]: inPage, ...row } of rows) if (inPage) found.push(row);
-    return { rows: found, total: Number(rows[0][TOTAL]) };
+    for (const { [LIST_TOTAL]: _total, [LIST_ROW_MARK]: inPage, ...row } of rows)
+      if (inPage) found.push(row);
+    return { rows: found, total: Number(rows[0][LIST_TOTAL]) };
   }
 
   /**
