@@ -5,6 +5,10 @@
  * than a tenth.
  */
 export const WHAT_LIMITS: Record<string, string> = {
+  variance: `First, the machine: the same build measured again on it moves by 10 to 30 % from one
+run to the next, the floor as much as the application (the floor's filtered list at 8
+connections has ranged from 320 to 560 requests per second), so a figure within a tenth of
+its target may meet it in one run and miss it in the next.`,
   filteredP99: `The filtered list at 8 connections keeps both cores busy: autocannon's worker,
 the application's event loop and the PostgreSQL backends share them, so the p99 is mostly
 time spent queued behind other requests. Each request costs about 2 ms of PostgreSQL time
@@ -22,8 +26,8 @@ sessions in the server's memory would save the session query, but a disabled use
 session logged out from another server process would keep working until the copy
 expired; we kept the query.`,
   aging: `aging_report returns one row per exporter, buyer and currency (about 200,000 here),
-and the measure includes sending them to Node and parsing them. The SQL alone takes 1.2 to
-1.8 s from run to run (plan below): a scan of the invoices for the 260,000 open ones, each
+and the measure includes sending them to Node and parsing them. The SQL alone has taken 1.2 to
+1.8 s (plan below): a scan of the invoices for the 260,000 open ones, each
 balance from the totals the invoice keeps, and the grouping sort, held in memory by the
 pool's work_mem of 32 MB.`,
 };

@@ -64,6 +64,7 @@ export function writeBenchmarks(file: string, r: BenchResults): string {
   ]
     .filter(([, close]) => close)
     .map(([key]) => WHAT_LIMITS[key as string]);
+  if (limited.length > 0) limited.unshift(WHAT_LIMITS.variance);
   const targets = [
     [
       'filtered invoice list, p99 at 8 connections',
@@ -166,8 +167,8 @@ ${limited.join('\n\n')}
 
 autocannon, ${r.seconds} s per row after ${WARMUP_SECONDS} unmeasured seconds of warm-up at the same load,
 logged in as a staff user, through the whole application (session, parsing, validation,
-generic layer, JSON). The floor is a bare Express handler that
-sends the same statement (page and total in one) through node-postgres, in the same run.
+generic layer, JSON). The floor is a bare Express handler that sends the same statement
+(page and total in one) through node-postgres, in the same run.
 
 ${httpTable('filtered: exporter 1, overdue, by due date, page of 25', r.http.filtered, r.floor.filtered)}
 
