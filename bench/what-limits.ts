@@ -21,7 +21,7 @@ the session with its enabled user, the cookie is signed again on the way out) an
 generic layer (query parsing and validation, knex building the statement, rows shaped and
 serialised). Profiled at 8 connections this is 2 to 2.5 ms of CPU per request more than the
 floor, against a floor of about 4 ms (load generator, Express, node-postgres and PostgreSQL
-together), so the ratio sits between 0.6 and 0.75 from one run to the next. Keeping
+together), so the ratio has ranged from 0.55 to 0.78 over the runs. Keeping
 sessions in the server's memory would save the session query, but a disabled user or a
 session logged out from another server process would keep working until the copy
 expired; we kept the query.`,
